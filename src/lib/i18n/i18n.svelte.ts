@@ -1,0 +1,81 @@
+import i18next, { type TOptions } from 'i18next';
+import { createSubscriber } from 'svelte/reactivity';
+import { DEFAULT_LANGUAGE, INTL_LOCALE, type Language } from './languages';
+import { loadMessages } from './resources';
+
+/**
+ * The runes bridge over one i18next instance. Components call `i18n.t(key)`; reading it inside a
+ * template subscribes to language changes and newly loaded namespaces, so text updates in place
+ * and nothing else on screen (such as text being typed) is touched.
+ */
+class Translator {
+	readonly #instance = i18next.createInstance();
+	readonly #namespacesInUse = new Set<string>(['common']);
+	#subscribe = createSubscriber((update) => {
+		this.#instance.on('languageChanged', update);
+		this.#instance.on('added', update);
+		return () => {
+			this.#instance.off('languageChanged', update);
+			this.#instance.off('added', update);
+		};
+	});
+
+	constructor() {
+		void this.#instance.init({
+			lng: DEFAULT_LANGUAGE,
+			fallbackLng: false,
+			ns: [],
+			defaultNS: 'common',
+			resources: {},
+			initAsync: false,
+			interpolation: { escapeValue: false },
+			returnNull: false
+		});
+	}
+
+	get language(): Language {
+		this.#subscribe();
+		return this.#instance.language as Language;
+	}
+
+	get intlLocale(): string {
+		return INTL_LOCALE[this.language];
+	}
+
+	t = (key: string, options?: TOptions): string => {
+		this.#subscribe();
+		return this.#instance.t(key, options) as string;
+	};
+
+	exists(key: string): boolean {
+		return this.#instance.exists(key);
+	}
+
+	/** Loads namespaces for the current language and keeps them loaded across language changes. */
+	async use(...namespaces: string[]): Promise<void> {
+		for (const namespace of namespaces) this.#namespacesInUse.add(namespace);
+		await this.#load(this.#instance.language as Language, namespaces);
+	}
+
+	async changeLanguage(language: Language): Promise<void> {
+		await this.#load(language, [...this.#namespacesInUse]);
+		await this.#instance.changeLanguage(language);
+		if (typeof document !== 'undefined') document.documentElement.lang = language;
+	}
+
+	formatDate(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+		return new Intl.DateTimeFormat(this.intlLocale, options).format(date);
+	}
+
+	formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+		return new Intl.NumberFormat(this.intlLocale, options).format(value);
+	}
+
+	async #load(language: Language, namespaces: string[]): Promise<void> {
+		const missing = namespaces.filter((ns) => !this.#instance.hasResourceBundle(language, ns));
+		const bundles = await Promise.all(missing.map((ns) => loadMessages(language, ns)));
+		missing.forEach((ns, index) => this.#instance.addResourceBundle(language, ns, bundles[index], true, true));
+	}
+}
+
+export const i18n = new Translator();

@@ -1,0 +1,12 @@
+import { browser } from '$app/environment';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { settings } from '$lib/settings/settings.svelte';
+
+export const prerender = true;
+export const trailingSlash = 'never';
+
+export async function load() {
+	// In the browser the page hydrates in the person's language; prerendered HTML is Indonesian.
+	if (browser) await i18n.changeLanguage(await settings.load());
+	await i18n.use('common');
+}
