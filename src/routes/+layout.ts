@@ -7,6 +7,6 @@ export const trailingSlash = 'never';
 
 export async function load() {
 	// In the browser the page hydrates in the person's language; prerendered HTML is Indonesian.
-	if (browser) await i18n.changeLanguage(await settings.load());
+	if (browser) await i18n.changeLanguage(settings.startLanguage(navigator.languages ?? []));
 	await i18n.use('common');
 }

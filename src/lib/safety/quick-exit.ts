@@ -11,20 +11,35 @@ export function quickExit(location: Pick<Location, 'replace'> = window.location)
 	location.replace(QUICK_EXIT_URL);
 }
 
-/** Returns a function to call with each key press; it answers true on the third Shift in time. */
+/**
+ * Counts lone Shift presses: a Shift released without another key pressed while it was held.
+ * Shift used to type a capital letter does not count, and any other key starts the count over.
+ */
 export function createShiftCounter(presses = SHIFT_PRESSES, windowMs = SHIFT_WINDOW_MS) {
 	let times: number[] = [];
-	return (key: string, at: number, repeat = false): boolean => {
-		if (key !== 'Shift') {
+	let shiftHeld = false;
+	let usedAsModifier = false;
+	return {
+		keydown(key: string, repeat = false): void {
+			if (key === 'Shift') {
+				if (!repeat) {
+					shiftHeld = true;
+					usedAsModifier = false;
+				}
+				return;
+			}
+			if (shiftHeld) usedAsModifier = true;
 			times = [];
-			return false;
-		}
-		if (repeat) return false;
-		times = [...times.filter((t) => at - t <= windowMs), at];
-		if (times.length >= presses) {
+		},
+		/** Returns true when this release completes the third lone Shift within the time window. */
+		keyup(key: string, at: number): boolean {
+			if (key !== 'Shift') return false;
+			shiftHeld = false;
+			if (usedAsModifier) return false;
+			times = [...times.filter((t) => at - t <= windowMs), at];
+			if (times.length < presses) return false;
 			times = [];
 			return true;
 		}
-		return false;
 	};
 }

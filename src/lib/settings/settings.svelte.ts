@@ -1,13 +1,5 @@
-import { clearAllTables } from '$lib/db/database';
 import { requestPersistence } from '$lib/db/persistence';
-import {
-	readSettings,
-	saveSetting,
-	type PersistenceResult,
-	type SettingKey,
-	type StoredSettings,
-	type ThemeChoice
-} from '$lib/db/settings.repo';
+import type { PersistenceResult, SettingKey, StoredSettings, ThemeChoice } from '$lib/db/settings.repo';
 import { storageStatus, writeSafely } from '$lib/db/storage-status.svelte';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { i18n } from '$lib/i18n/i18n.svelte';
@@ -17,29 +9,30 @@ import { clearMirror, readMirror, writeMirror } from './boot-mirror';
 
 const LOAD_TIMEOUT_MS = 1500;
 
-/** The person's settings as the app uses them: loaded once, saved on every change. */
+// The database code (Dexie) is loaded only when settings are read or written, so that pages which
+// need nothing stored (the home page) start without it.
+const settingsRepo = () => import('$lib/db/settings.repo');
+
+/** The person's settings as the app uses them: stored in the database, saved on every change. */
 class SettingsManager {
 	theme = $state<ThemeChoice>('system');
 	persistence = $state<PersistenceResult | undefined>(undefined);
 	persistenceCheckedAt = $state<number | undefined>(undefined);
 	/** The language the person chose; undefined while the browser's preference is followed. */
 	chosenLanguage = $state<Language | undefined>(undefined);
+	#loaded: Promise<void> | undefined;
 
-	/** Reads the stored settings and applies them; falls back to defaults when storage fails. */
-	async load(preferences: readonly string[] = navigator.languages ?? []): Promise<Language> {
-		let stored: StoredSettings | undefined;
-		try {
-			stored = await withTimeout(readSettings(), LOAD_TIMEOUT_MS);
-		} catch (error) {
-			storageStatus.report(classifyStorageError(error));
-		}
+	/** The language to start in, known before the database opens: the boot mirror, else the browser. */
+	startLanguage(preferences: readonly string[]): Language {
 		const mirrored = readMirror('language');
-		this.chosenLanguage = stored?.language ?? (isLanguage(mirrored) ? mirrored : undefined);
-		this.theme = stored?.theme ?? 'system';
-		this.persistence = stored?.persistence;
-		this.persistenceCheckedAt = stored?.persistenceCheckedAt;
-		applyTheme(this.theme);
+		if (isLanguage(mirrored)) this.chosenLanguage = mirrored;
 		return this.chosenLanguage ?? pickLanguage(preferences);
+	}
+
+	/** Reads the stored settings once and applies them; keeps the defaults when storage fails. */
+	load(): Promise<void> {
+		this.#loaded ??= this.#read();
+		return this.#loaded;
 	}
 
 	async setLanguage(language: Language): Promise<void> {
@@ -63,6 +56,7 @@ class SettingsManager {
 		const checkedAt = Date.now();
 		this.persistence = result;
 		this.persistenceCheckedAt = checkedAt;
+		const { saveSetting } = await settingsRepo();
 		await writeSafely(async () => {
 			await saveSetting('persistence', result);
 			await saveSetting('persistenceCheckedAt', checkedAt);
@@ -71,6 +65,7 @@ class SettingsManager {
 
 	/** Empties the database and the boot mirror; returns false when the storage refused. */
 	async deleteAllData(): Promise<boolean> {
+		const { clearAllTables } = await import('$lib/db/database');
 		const result = await writeSafely(() => clearAllTables());
 		if (!result.ok) return false;
 		clearMirror();
@@ -84,9 +79,32 @@ class SettingsManager {
 		this.persistence = undefined;
 		this.persistenceCheckedAt = undefined;
 		this.chosenLanguage = undefined;
+		this.#loaded = undefined;
+	}
+
+	async #read(): Promise<void> {
+		let stored: StoredSettings;
+		try {
+			const { readSettings } = await settingsRepo();
+			stored = await withTimeout(readSettings(), LOAD_TIMEOUT_MS);
+		} catch (error) {
+			storageStatus.report(classifyStorageError(error));
+			return;
+		}
+		this.theme = stored.theme;
+		this.persistence = stored.persistence;
+		this.persistenceCheckedAt = stored.persistenceCheckedAt;
+		applyTheme(this.theme);
+		writeMirror('theme', this.theme === 'system' ? undefined : this.theme);
+		if (stored.language) {
+			this.chosenLanguage = stored.language;
+			writeMirror('language', stored.language);
+			if (stored.language !== i18n.language) await i18n.changeLanguage(stored.language);
+		}
 	}
 
 	async #save<K extends SettingKey>(key: K, value: StoredSettings[K]): Promise<void> {
+		const { saveSetting } = await settingsRepo();
 		const result = await writeSafely(() => saveSetting(key, value));
 		if (result.ok) await this.noteSaved();
 	}

@@ -1,0 +1,52 @@
+// Lighthouse 12.2.3 (pinned: 13 needs Node 22), mobile profile, on the built home page.
+// Prints the four scores and fails below Performance 95, Accessibility 100, Best Practices 100.
+// Usage: npm run build && npm run lighthouse [-- /path]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
+import { startServer } from './serve.mjs';
+
+const MINIMUM = { performance: 95, accessibility: 100, 'best-practices': 100 };
+const path = process.argv[2] ?? '/';
+
+const server = await startServer({ root: 'build', port: 0 });
+const workDir = mkdtempSync(join(tmpdir(), 'langkah-lighthouse-'));
+const report = join(workDir, 'report.json');
+let result;
+try {
+	const flags = [...CHROMIUM_ARGS, '--headless=new', `--user-data-dir=${join(workDir, 'profile')}`].join(' ');
+	result = spawnSync(
+		'npx',
+		[
+			'--yes',
+			'lighthouse@12.2.3',
+			new URL(path, server.url).href,
+			'--quiet',
+			'--output=json',
+			`--output-path=${report}`,
+			'--only-categories=performance,accessibility,best-practices,seo',
+			`--chrome-flags=${flags}`
+		],
+		{ stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: chromiumPath() } }
+	);
+} finally {
+	await server.close();
+}
+if (result.status !== 0) {
+	rmSync(workDir, { recursive: true, force: true });
+	console.error('Lighthouse did not finish.');
+	process.exit(1);
+}
+const { categories } = JSON.parse(readFileSync(report, 'utf8'));
+rmSync(workDir, { recursive: true, force: true });
+let failed = false;
+for (const [id, category] of Object.entries(categories)) {
+	const score = Math.round(category.score * 100);
+	const minimum = MINIMUM[id];
+	const verdict = minimum === undefined ? '' : score >= minimum ? ` (minimum ${minimum}: ok)` : ` (minimum ${minimum}: FAIL)`;
+	if (minimum !== undefined && score < minimum) failed = true;
+	console.log(`${category.title}: ${score}${verdict}`);
+}
+process.exit(failed ? 1 : 0);
