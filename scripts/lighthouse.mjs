@@ -1,7 +1,7 @@
 // Lighthouse 12.2.3 (pinned: 13 needs Node 22), mobile profile, on the built home page.
 // Prints the four scores and fails below Performance 95, Accessibility 100, Best Practices 100.
 // Usage: npm run build && npm run lighthouse [-- /path]
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +14,11 @@ const path = process.argv[2] ?? '/';
 const server = await startServer({ root: 'build', port: 0 });
 const workDir = mkdtempSync(join(tmpdir(), 'langkah-lighthouse-'));
 const report = join(workDir, 'report.json');
-let result;
+let exitCode;
 try {
 	const flags = [...CHROMIUM_ARGS, '--headless=new', `--user-data-dir=${join(workDir, 'profile')}`].join(' ');
-	result = spawnSync(
+	// Asynchronous on purpose: the server above runs in this process and must keep answering.
+	const child = spawn(
 		'npx',
 		[
 			'--yes',
@@ -31,10 +32,11 @@ try {
 		],
 		{ stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: chromiumPath() } }
 	);
+	exitCode = await new Promise((done) => child.on('close', done));
 } finally {
 	await server.close();
 }
-if (result.status !== 0) {
+if (exitCode !== 0) {
 	rmSync(workDir, { recursive: true, force: true });
 	console.error('Lighthouse did not finish.');
 	process.exit(1);
