@@ -52,13 +52,21 @@ describe('a new version', () => {
 		expect(await page.getByText('Ada versi baru Langkah.').count()).toBe(0);
 		expect(await hasWaitingWorker(page)).toBe(true);
 
-		// Coming back later, it is offered again; agreeing reloads into the new version.
-		await open(page, '/settings');
+		// Coming back later, mid-exercise, it is offered again; agreeing reloads into the new
+		// version and straight back into the exercise, with every word typed.
+		await open(page, '/flow/tell');
+		await page.getByRole('button', { name: 'Mulai' }).click();
+		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+		const text = 'Saya sedang menulis ini waktu versi baru datang';
+		await page.getByLabel('Apa yang sedang terjadi?').fill(text);
 		await page.getByText('Ada versi baru Langkah.').waitFor();
 		await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Perbarui sekarang' }).click()]);
-		await page.waitForFunction(() => document.querySelector('#svelte-announcer') !== null);
+		await page.getByLabel('Apa yang sedang terjadi?').waitFor();
+		expect(await page.getByLabel('Apa yang sedang terjadi?').inputValue()).toBe(text);
 		expect(await hasWaitingWorker(page)).toBe(false);
 		expect(await page.getByText('Ada versi baru Langkah.').count()).toBe(0);
+		await open(page, '/settings');
 		expect(await page.getByLabel('Gelap').isChecked()).toBe(true);
 		await context.close();
 	});

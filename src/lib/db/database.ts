@@ -1,6 +1,7 @@
 /**
  * The one IndexedDB database on the person's device ("langkah"), opened through Dexie.
- * Tables: `settings` (key/value: language, theme, storage-persistence result).
+ * Tables: `settings` (key/value: language, theme, storage-persistence result);
+ * `runs` (one guided-flow run each: flow id and version, persisted XState snapshot, status, dates).
  * Only code in src/lib/db touches it; records are (de)serialized in each table's repo.
  */
 import Dexie, { type EntityTable } from 'dexie';
@@ -13,8 +14,21 @@ export interface SettingRecord {
 	value: unknown;
 }
 
+/** A run as stored; only runs.repo.ts reads and writes it. */
+export interface StoredRun {
+	id: string;
+	flowId: string;
+	flowVersion: number;
+	status: 'active' | 'finished';
+	snapshot: unknown;
+	createdAt: number;
+	updatedAt: number;
+	finishedAt?: number;
+}
+
 export class LangkahDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
+	runs!: EntityTable<StoredRun, 'id'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */
 	constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {

@@ -12,7 +12,9 @@ export interface SchemaVersion {
 }
 
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
-	{ version: 1, stores: { settings: 'key' } }
+	{ version: 1, stores: { settings: 'key' } },
+	// Guided-flow runs: one record per run, with the flow's id and version and the persisted snapshot.
+	{ version: 2, stores: { runs: 'id, flowId, status, updatedAt' } }
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -4,6 +4,27 @@
  */
 import { flushPendingWrites } from '$lib/db/pending-writes';
 
+const RESUME_KEY = 'langkah.resumeAfterUpdate';
+
+function markResumeAfterReload(): void {
+	try {
+		sessionStorage.setItem(RESUME_KEY, '1');
+	} catch {
+		// Without sessionStorage the person is offered "continue" instead: nothing is lost.
+	}
+}
+
+/** True once after an update reload: the page should go straight back into the open run. */
+export function takeResumeAfterUpdate(): boolean {
+	try {
+		const marked = sessionStorage.getItem(RESUME_KEY) === '1';
+		sessionStorage.removeItem(RESUME_KEY);
+		return marked;
+	} catch {
+		return false;
+	}
+}
+
 class UpdateManager {
 	/** True when a new version is installed and waiting for the person's agreement. */
 	ready = $state(false);
@@ -28,6 +49,7 @@ class UpdateManager {
 		const waiting = this.#registration?.waiting;
 		if (!waiting) return;
 		await flushPendingWrites();
+		markResumeAfterReload();
 		navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
 		waiting.postMessage({ type: 'SKIP_WAITING' });
 	}

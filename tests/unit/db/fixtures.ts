@@ -23,5 +23,22 @@ export const FIXTURES_BY_VERSION: Record<
 				throw new Error(`settings were not kept: ${JSON.stringify(byKey)}`);
 			}
 		}
+	},
+	2: {
+		async seed(db) {
+			await db.table('runs').put({
+				id: 'run-1',
+				flowId: 'tell',
+				flowVersion: 1,
+				status: 'active',
+				snapshot: { status: 'active', value: 'what', context: { answers: { what: 'Saya bingung' }, history: ['welcome', 'feelings'], returnToReview: null } },
+				createdAt: 1,
+				updatedAt: 2
+			});
+		},
+		async verify(db) {
+			const run = await db.table('runs').get('run-1');
+			if (run?.snapshot?.context?.answers?.what !== 'Saya bingung') throw new Error('the run was not kept');
+		}
 	}
 };

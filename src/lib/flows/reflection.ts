@@ -1,0 +1,143 @@
+import type { Answer, Answers, FeelingAnswer, TextKey } from './flow-types';
+import { tellFlow } from './definitions/tell.flow';
+
+/**
+ * The supportive reflection of "Tell it" (seed point 2): what the person said, given back in their
+ * own words, with kind messages chosen by plain rules over their answers. No AI, no scoring of the
+ * person: the rules only pick which true, gentle thing to say. Pure data out; the UI renders it.
+ */
+
+/** One labelled thing the person chose: a feeling (with how strong) or a part of life. */
+export interface ReflectionItem {
+	id: string;
+	label: TextKey;
+	/** Feelings only: 1 (a little) .. 5 (very strong), and its label. */
+	intensity?: number;
+	intensityLabel?: TextKey;
+}
+
+/** One answer given back: a lead-in sentence, then either the person's own text or their choices. */
+export interface ReflectionPart {
+	/** The step the answer comes from. */
+	id: 'feelings' | 'what' | 'areas' | 'tried' | 'wish';
+	/** The lead-in, e.g. "You feel:". */
+	key: TextKey;
+	/** The person's own words, exactly as written (only surrounding blank space is removed). */
+	quote?: string;
+	items?: ReflectionItem[];
+}
+
+export interface Reflection {
+	parts: ReflectionPart[];
+	/** i18n keys of the kind messages, in the order to show them. */
+	messages: TextKey[];
+	/** The person said they may be in danger, or marked safety: show the help-line panel. */
+	needsHelp: boolean;
+}
+
+/** A feeling this strong or stronger counts as heavy. */
+export const STRONG_INTENSITY = 4;
+/** This many parts of life or more is "a lot at once". */
+export const MANY_AREAS = 3;
+/** Feelings that are not a burden; they get their own message and never count as heavy. */
+export const LIGHT_FEELINGS: ReadonlySet<string> = new Set(['relieved', 'hopeful', 'calm']);
+
+const NS = tellFlow.namespace;
+const part = (id: ReflectionPart['id']): TextKey => `${NS}:reflection.parts.${id}`;
+const message = (id: string): TextKey => `${NS}:reflection.messages.${id}`;
+
+// What the flow offers, read from its definition so the two cannot drift apart.
+const feelingsStep = tellFlow.steps.find((s) => s.id === 'feelings');
+const KNOWN_FEELINGS: ReadonlySet<string> = new Set(feelingsStep?.kind === 'feelings' ? feelingsStep.feelings : []);
+const areasStep = tellFlow.steps.find((s) => s.id === 'areas');
+const AREA_LABELS: ReadonlyMap<string, TextKey> = new Map(
+	areasStep?.kind === 'choice' ? areasStep.options.map((o) => [o.id, o.label] as const) : []
+);
+
+function text(answer: Answer | undefined): string | undefined {
+	if (typeof answer !== 'string') return undefined;
+	const trimmed = answer.trim();
+	return trimmed === '' ? undefined : trimmed;
+}
+
+function stringList(answer: Answer | undefined): string[] {
+	return Array.isArray(answer) ? answer.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function isFeeling(x: unknown): x is FeelingAnswer {
+	return (
+		typeof x === 'object' &&
+		x !== null &&
+		typeof (x as FeelingAnswer).id === 'string' &&
+		typeof (x as FeelingAnswer).intensity === 'number'
+	);
+}
+
+/** The person's feelings that the flow knows, once each, with the intensity kept within 1..5. */
+function feelings(answer: Answer | undefined): FeelingAnswer[] {
+	if (!Array.isArray(answer)) return [];
+	const seen = new Set<string>();
+	const result: FeelingAnswer[] = [];
+	for (const item of answer as unknown[]) {
+		if (!isFeeling(item) || !KNOWN_FEELINGS.has(item.id) || seen.has(item.id)) continue;
+		seen.add(item.id);
+		const intensity = Number.isFinite(item.intensity) ? Math.min(5, Math.max(1, Math.round(item.intensity))) : 1;
+		result.push({ id: item.id, intensity });
+	}
+	return result;
+}
+
+/** Builds the reflection step's content from the answers of a "Tell it" run. */
+export function buildReflection(answers: Answers): Reflection {
+	const felt = feelings(answers['feelings']);
+	const what = text(answers['what']);
+	const areas = [...new Set(stringList(answers['areas']))].filter((id) => AREA_LABELS.has(id));
+	const tried = text(answers['tried']);
+	const wish = text(answers['wish']);
+	const danger = answers['danger'];
+	const inDanger = danger === 'yes' || danger === 'unsure';
+
+	const parts: ReflectionPart[] = [];
+	if (felt.length > 0) {
+		parts.push({
+			id: 'feelings',
+			key: part('feelings'),
+			items: felt.map((f) => ({
+				id: f.id,
+				label: `feelings:${f.id}`,
+				intensity: f.intensity,
+				intensityLabel: `feelings:intensity.${f.intensity}`
+			}))
+		});
+	}
+	if (what !== undefined) parts.push({ id: 'what', key: part('what'), quote: what });
+	if (areas.length > 0) {
+		parts.push({
+			id: 'areas',
+			key: part('areas'),
+			items: areas.map((id) => ({ id, label: AREA_LABELS.get(id) ?? '' }))
+		});
+	}
+	if (tried !== undefined) parts.push({ id: 'tried', key: part('tried'), quote: tried });
+	if (wish !== undefined) parts.push({ id: 'wish', key: part('wish'), quote: wish });
+
+	const told = parts.length > 0;
+	const hard = felt.filter((f) => !LIGHT_FEELINGS.has(f.id));
+	const light = felt.filter((f) => LIGHT_FEELINGS.has(f.id));
+
+	const messages: TextKey[] = [];
+	messages.push(message(told ? 'thanks' : 'empty'));
+	// Safety first, so it is never missed below a long reflection.
+	if (inDanger) messages.push(message('danger'));
+	else if (areas.includes('safety')) messages.push(message('safetyArea'));
+	if (hard.some((f) => f.intensity >= STRONG_INTENSITY)) messages.push(message('heavy'));
+	else if (hard.length > 0) messages.push(message('named'));
+	if (light.length > 0) messages.push(message(hard.length > 0 ? 'lightToo' : 'light'));
+	if (areas.length >= MANY_AREAS) messages.push(message('manyAreas'));
+	if (tried !== undefined) messages.push(message('tried'));
+	else if (told) messages.push(message('notTried'));
+	if (wish !== undefined) messages.push(message('wish'));
+	messages.push(message('closing'));
+
+	return { parts, messages, needsHelp: inDanger || areas.includes('safety') };
+}

@@ -1,0 +1,175 @@
+/**
+ * One guided-flow run in progress: an XState actor compiled from the flow definition, bridged to
+ * Svelte with createSubscriber, and saved to the `runs` table after every change. A write starts
+ * at once; changes made while it is in flight are written right after it, so the stored run is
+ * never more than one write behind what is on screen. Pending writes are flushed when the page
+ * hides or a new version takes over (see db/pending-writes).
+ */
+import { createSubscriber } from 'svelte/reactivity';
+import { createActor } from 'xstate';
+import { registerFlush } from '$lib/db/pending-writes';
+import { saveRun, type RunRecord } from '$lib/db/runs.repo';
+import { writeSafely } from '$lib/db/storage-status.svelte';
+import {
+	DONE,
+	canGoBack,
+	createFlowMachine,
+	currentStepId,
+	progressOf,
+	stepById,
+	type FlowActor,
+	type FlowEvent
+} from '$lib/flows/flow-engine';
+import { restoreFlowActorInput, startWithAnswers } from '$lib/flows/flow-restore';
+import type { Answer, Answers, FlowDefinition, StepDefinition } from '$lib/flows/flow-types';
+import { newId } from '$lib/ids';
+import { settings } from '$lib/settings/settings.svelte';
+
+export class RunSession {
+	readonly definition: FlowDefinition;
+	readonly id: string;
+	/** Set when a saved run could not continue as it was and started again with its answers kept. */
+	readonly restarted: 'version' | 'corrupt' | undefined;
+	readonly #createdAt: number;
+	readonly #actor: FlowActor;
+	readonly #subscribe: () => void;
+	readonly #unregisterFlush: () => void;
+	#writing: Promise<void> | undefined;
+	#dirty = false;
+
+	private constructor(definition: FlowDefinition, actor: FlowActor, id: string, createdAt: number, restarted?: 'version' | 'corrupt') {
+		this.definition = definition;
+		this.#actor = actor;
+		this.id = id;
+		this.#createdAt = createdAt;
+		this.restarted = restarted;
+		this.#subscribe = createSubscriber((update) => {
+			const subscription = actor.subscribe(update);
+			return () => subscription.unsubscribe();
+		});
+		this.#unregisterFlush = registerFlush(() => this.flush());
+		actor.start();
+	}
+
+	/** A new run, optionally with answers carried in (e.g. from another exercise). */
+	static start(definition: FlowDefinition, answers: Answers = {}): RunSession {
+		const actor = createActor(createFlowMachine(definition), { input: startWithAnswers(definition, answers) });
+		return new RunSession(definition, actor, newId(), Date.now());
+	}
+
+	/** Continues a saved run exactly where it was, or restarts it with every answer that can be kept. */
+	static resume(definition: FlowDefinition, record: RunRecord): RunSession {
+		const machine = createFlowMachine(definition);
+		const restored = restoreFlowActorInput(definition, record);
+		const actor =
+			restored.kind === 'resume'
+				? createActor(machine, { snapshot: restored.snapshot })
+				: createActor(machine, { input: startWithAnswers(definition, restored.answers) });
+		return new RunSession(definition, actor, record.id, record.createdAt, restored.kind === 'restart' ? restored.reason : undefined);
+	}
+
+	get #snapshot() {
+		this.#subscribe();
+		return this.#actor.getSnapshot();
+	}
+
+	get stepId(): string {
+		return currentStepId(this.#snapshot);
+	}
+
+	get step(): StepDefinition | undefined {
+		return stepById(this.definition, this.stepId);
+	}
+
+	get answers(): Answers {
+		return this.#snapshot.context.answers;
+	}
+
+	get isDone(): boolean {
+		return this.stepId === DONE;
+	}
+
+	get progress() {
+		return progressOf(this.definition, this.#snapshot);
+	}
+
+	get canGoBack(): boolean {
+		return canGoBack(this.#snapshot);
+	}
+
+	get isEditingFromReview(): boolean {
+		return this.#snapshot.context.returnToReview !== null;
+	}
+
+	answer(step: string, value: Answer | undefined): void {
+		this.#send(value === undefined ? { type: 'answer.clear', step } : { type: 'answer.set', step, value });
+	}
+
+	next(): void {
+		this.#send({ type: 'step.next' });
+	}
+
+	back(): void {
+		this.#send({ type: 'step.back' });
+	}
+
+	goTo(step: string): void {
+		this.#send({ type: 'step.goto', step });
+	}
+
+	finish(): void {
+		this.#send({ type: 'flow.finish' });
+	}
+
+	/** Resolves once everything on screen is stored (or the storage refused, which is reported). */
+	async flush(): Promise<void> {
+		while (this.#writing) await this.#writing;
+	}
+
+	/** Saves now (used when a new run is started, so it is listed even before a first answer). */
+	save(): Promise<void> {
+		this.#scheduleWrite();
+		return this.flush();
+	}
+
+	dispose(): void {
+		this.#unregisterFlush();
+		this.#actor.stop();
+	}
+
+	#send(event: FlowEvent): void {
+		this.#actor.send(event);
+		this.#scheduleWrite();
+	}
+
+	#scheduleWrite(): void {
+		if (this.#writing) {
+			this.#dirty = true;
+			return;
+		}
+		this.#writing = this.#write().finally(() => {
+			this.#writing = undefined;
+			if (this.#dirty) {
+				this.#dirty = false;
+				this.#scheduleWrite();
+			}
+		});
+	}
+
+	async #write(): Promise<void> {
+		const now = Date.now();
+		const done = this.#actor.getSnapshot().status === 'done';
+		const record: RunRecord = {
+			id: this.id,
+			flowId: this.definition.id,
+			flowVersion: this.definition.version,
+			status: done ? 'finished' : 'active',
+			snapshot: this.#actor.getPersistedSnapshot(),
+			createdAt: this.#createdAt,
+			updatedAt: now,
+			finishedAt: done ? now : undefined
+		};
+		const result = await writeSafely(() => saveRun(record));
+		if (result.ok) await settings.noteSaved();
+	}
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FLOW_IDS, loadFlowDefinition } from '$lib/flows/registry';
+import { describeFlowProblem, validateFlow, type Language } from '$lib/flows/flow-validate';
+import { walkAllPaths } from './walk';
+
+/**
+ * Every flow Langkah ships: valid against the real locale files, and every path reaches the end.
+ * A key "ns:a.b" must be a non-empty string at path a.b of locales/<language>/<ns>.json.
+ */
+
+const LOCALES = join(process.cwd(), 'locales');
+const files = new Map<string, unknown>();
+
+function localeFile(language: Language, namespace: string): unknown {
+	const name = `${language}/${namespace}`;
+	if (!files.has(name)) {
+		try {
+			files.set(name, JSON.parse(readFileSync(join(LOCALES, language, `${namespace}.json`), 'utf8')));
+		} catch {
+			files.set(name, undefined);
+		}
+	}
+	return files.get(name);
+}
+
+function hasText(key: string, language: Language): boolean {
+	const separator = key.indexOf(':');
+	if (separator <= 0) return false;
+	let node = localeFile(language, key.slice(0, separator));
+	for (const part of key.slice(separator + 1).split('.')) {
+		if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, part)) return false;
+		node = (node as Record<string, unknown>)[part];
+	}
+	return typeof node === 'string' && node.trim() !== '';
+}
+
+it('reads locale keys as namespace and path', () => {
+	expect(hasText('common:no.such.key', 'en')).toBe(false);
+	expect(hasText('no-such-namespace:title', 'id')).toBe(false);
+	expect(hasText('no namespace', 'id')).toBe(false);
+	for (const id of FLOW_IDS) expect(hasText(`flow-${id}:title`, 'id'), id).toBe(true);
+});
+
+describe.each(FLOW_IDS)('flow "%s"', (id) => {
+	it('is valid, with every text in both languages', async () => {
+		const definition = await loadFlowDefinition(id);
+		expect(definition.id).toBe(id);
+		expect(validateFlow(definition, hasText).map(describeFlowProblem)).toEqual([]);
+	});
+
+	it('reaches done on every path and passes every step', async () => {
+		const definition = await loadFlowDefinition(id);
+		const result = walkAllPaths(definition);
+		expect(result.failures).toEqual([]);
+		expect([...result.visitedSteps].sort()).toEqual(definition.steps.map((step) => step.id).sort());
+	});
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowDefinition } from '$lib/flows/flow-types';
+import { freeTextOf, summarizeRun, summaryAsText } from '$lib/flows/run-summary';
+
+const t = (key: string, options?: Record<string, unknown>) => (options ? `${key}${JSON.stringify(options)}` : key);
+
+const definition: FlowDefinition = {
+	id: 'demo',
+	version: 1,
+	namespace: 'demo',
+	title: 'demo:title',
+	description: 'demo:description',
+	minutes: 1,
+	steps: [
+		{ kind: 'info', id: 'hello', prompt: 'demo:hello' },
+		{ kind: 'text', id: 'what', prompt: 'demo:what' },
+		{ kind: 'choice', id: 'areas', prompt: 'demo:areas', multiple: true, options: [{ id: 'a', label: 'demo:a' }, { id: 'b', label: 'demo:b' }] },
+		{ kind: 'scale', id: 'level', prompt: 'demo:level', min: 0, max: 10, minLabel: 'demo:calm', maxLabel: 'demo:upset' },
+		{ kind: 'list', id: 'problems', prompt: 'demo:problems', itemLabel: 'demo:item', addLabel: 'demo:add' },
+		{ kind: 'sort', id: 'sorted', prompt: 'demo:sorted', source: 'problems', groups: [{ id: 'can', label: 'demo:can' }] },
+		{ kind: 'pick', id: 'one', prompt: 'demo:one', source: 'problems' },
+		{ kind: 'feelings', id: 'feel', prompt: 'demo:feel', feelings: ['sad'] }
+	]
+};
+
+describe('summarizeRun', () => {
+	it('gives back each answer in the person’s words and the app’s labels, in flow order', () => {
+		const items = summarizeRun(
+			definition,
+			{
+				what: 'Rumah kami\nkebanjiran',
+				areas: ['b'],
+				level: 7,
+				problems: [
+					{ id: 'p1', text: 'Uang sewa' },
+					{ id: 'p2', text: '' }
+				],
+				sorted: { p1: 'can' },
+				one: 'p1',
+				feel: [{ id: 'sad', intensity: 4 }]
+			},
+			t
+		);
+		expect(items.map((i) => i.stepId)).toEqual(['what', 'areas', 'level', 'problems', 'sorted', 'one', 'feel']);
+		expect(items[0]!.lines).toEqual(['Rumah kami\nkebanjiran']);
+		expect(items[1]!.lines).toEqual(['demo:b']);
+		expect(items[2]!.lines).toEqual(['7 / 10 (0 = demo:calm, 10 = demo:upset)']);
+		expect(items[3]!.lines).toEqual(['Uang sewa']);
+		expect(items[4]!.lines).toEqual(['Uang sewa: demo:can']);
+		expect(items[5]!.lines).toEqual(['Uang sewa']);
+		expect(items[6]!.lines).toEqual(['feelings:sad: feelings:intensity.4']);
+	});
+
+	it('leaves out unanswered questions and steps that ask nothing', () => {
+		expect(summarizeRun(definition, { what: '   ' }, t)).toEqual([]);
+	});
+
+	it('makes plain text for copying', () => {
+		const text = summaryAsText('Judul', [{ stepId: 'what', question: 'Apa?', lines: ['Ini', 'Itu'] }]);
+		expect(text).toBe('Judul\n\nApa?\n- Ini\n- Itu');
+	});
+});
+
+describe('freeTextOf', () => {
+	it('collects the words typed in text, list and plan answers', () => {
+		expect(freeTextOf('halo')).toBe('halo');
+		expect(freeTextOf([{ id: '1', text: 'satu' }, { id: '2', text: 'dua' }])).toBe('satu\ndua');
+		expect(freeTextOf([{ id: '1', what: 'telepon', when: 'besok', who: 'kakak', needs: 'pulsa' }])).toContain('pulsa');
+		expect(freeTextOf(7)).toBe('');
+		expect(freeTextOf(['a', 'b'])).toBe('');
+	});
+});
