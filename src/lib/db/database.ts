@@ -1,10 +1,16 @@
 /**
  * The one IndexedDB database on the person's device ("langkah"), opened through Dexie.
  * Tables: `settings` (key/value: language, theme, storage-persistence result);
- * `runs` (one guided-flow run each: flow id and version, persisted XState snapshot, status, dates).
+ * `runs` (one guided-flow run each: flow id and version, persisted XState snapshot, status, dates);
+ * `directoryRecords` (flat HSDS 3.0 records of imported directories, keyed by [type+id], with their
+ * pack and the ids they link to) and `packs` (one per imported directory: name, language, source
+ * files, date, counts), both in resources.repo.ts; the bundled national directory is not stored;
+ * `myServices` (services the person saved), `referrals` (the person's referral notes and their
+ * tracker), `people` ("people I can ask") and `unmetNeeds` (what they needed and could not find),
+ * all in my-resources.repo.ts.
  * Only code in src/lib/db touches it; records are (de)serialized in each table's repo.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import { LATEST_VERSION, SCHEMA_HISTORY } from './schema';
 
 export const DATABASE_NAME = 'langkah';
@@ -26,9 +32,79 @@ export interface StoredRun {
 	finishedAt?: number;
 }
 
+/** An imported HSDS record as stored; only resources.repo.ts reads and writes it. */
+export interface StoredDirectoryRecord {
+	type: string;
+	id: string;
+	packId: string;
+	/** Every id the record points to (organization_id, service_id, link_id, ...), for lookups. */
+	links: string[];
+	/** The flat HSDS record, unknown fields in its `extra`. */
+	data: unknown;
+}
+
+/** An imported directory as stored; only resources.repo.ts reads and writes it. */
+export interface StoredPack {
+	id: string;
+	name: string;
+	/** The language its text is in ("id", "en", or "und" when not known). */
+	language: string;
+	sourceFiles: string[];
+	importedAt: number;
+	counts: Record<string, number>;
+}
+
+/** A saved service; only my-resources.repo.ts reads and writes it. */
+export interface StoredMyService {
+	serviceId: string;
+	serviceName: string;
+	packId: string;
+	savedAt: number;
+}
+
+/** A referral note with its tracker; only my-resources.repo.ts reads and writes it. */
+export interface StoredReferral {
+	id: string;
+	serviceId: string;
+	serviceName: string;
+	note: string;
+	answers: unknown;
+	status: string;
+	followUpOn?: string;
+	trackerNotes: string;
+	createdAt: number;
+	updatedAt: number;
+	statusChangedAt: number;
+}
+
+/** One of the "people I can ask"; only my-resources.repo.ts reads and writes it. */
+export interface StoredPerson {
+	id: string;
+	name: string;
+	howTheyCanHelp: string;
+	contact: string;
+	relation?: string;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/** A need the person could not find help for; only my-resources.repo.ts reads and writes it. */
+export interface StoredUnmetNeed {
+	id: string;
+	what: string;
+	category: string;
+	notedAt: number;
+}
+
 export class LangkahDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	runs!: EntityTable<StoredRun, 'id'>;
+	directoryRecords!: Table<StoredDirectoryRecord, [string, string]>;
+	packs!: EntityTable<StoredPack, 'id'>;
+	myServices!: EntityTable<StoredMyService, 'serviceId'>;
+	referrals!: EntityTable<StoredReferral, 'id'>;
+	people!: EntityTable<StoredPerson, 'id'>;
+	unmetNeeds!: EntityTable<StoredUnmetNeed, 'id'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */
 	constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {

@@ -14,7 +14,21 @@ export interface SchemaVersion {
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	{ version: 1, stores: { settings: 'key' } },
 	// Guided-flow runs: one record per run, with the flow's id and version and the persisted snapshot.
-	{ version: 2, stores: { runs: 'id, flowId, status, updatedAt' } }
+	{ version: 2, stores: { runs: 'id, flowId, status, updatedAt' } },
+	// The resource directory: imported HSDS packs as flat records keyed by type and id (`links` holds
+	// every id a record points to), the packs themselves, and the person's own saved services,
+	// referrals, people they can ask and unmet needs.
+	{
+		version: 3,
+		stores: {
+			directoryRecords: '[type+id], packId, type, *links',
+			packs: 'id, importedAt',
+			myServices: 'serviceId, savedAt',
+			referrals: 'id, serviceId, status, updatedAt',
+			people: 'id, updatedAt',
+			unmetNeeds: 'id, category, notedAt'
+		}
+	}
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -1,6 +1,25 @@
 import type { Snapshot } from 'xstate';
 import { DONE, type FlowContext, type FlowInput } from './flow-engine';
-import type { Answer, Answers, FlowDefinition, StepDefinition } from './flow-types';
+import {
+	ACTION_KINDS,
+	AVAILABILITIES,
+	IMPORTANCE_MAX,
+	IMPORTANCE_MIN,
+	NEED_IDS,
+	POINT_SIDES,
+	PRESSURES,
+	SAFETY_ANSWERS,
+	type ActionItem,
+	type Answer,
+	type Answers,
+	type DecisionOption,
+	type DecisionPoint,
+	type FlowDefinition,
+	type PersonItem,
+	type RealityAnswer,
+	type RealityCheck,
+	type StepDefinition
+} from './flow-types';
 
 /**
  * Restoring a saved run. A run is stored as `{ flowVersion, snapshot }`, where `snapshot` is
@@ -51,6 +70,92 @@ function isPlanItemLike(item: unknown): item is Record<string, unknown> {
 	return isObject(item) && typeof item.id === 'string';
 }
 
+const oneOf =
+	<T extends string>(values: readonly T[]) =>
+	(value: unknown): value is T =>
+		typeof value === 'string' && (values as readonly string[]).includes(value);
+const isSide = oneOf(POINT_SIDES);
+const isNeed = oneOf(NEED_IDS);
+const isAvailability = oneOf(AVAILABILITIES);
+const isSafety = oneOf(SAFETY_ANSWERS);
+const isPressure = oneOf(PRESSURES);
+const isActionKind = oneOf(ACTION_KINDS);
+const textOr = (field: unknown): string => (typeof field === 'string' ? field : '');
+const isImportance = (value: unknown): value is number =>
+	Number.isInteger(value) && (value as number) >= IMPORTANCE_MIN && (value as number) <= IMPORTANCE_MAX;
+
+/**
+ * Keeps the items of a list that `rebuild` can make sense of. `rebuild` returns the item itself
+ * when it already fits (so an unchanged list is returned as is), a repaired copy, or undefined.
+ */
+function repairItems<T>(value: unknown, rebuild: (item: Record<string, unknown>) => T | undefined): T[] | undefined {
+	if (!Array.isArray(value)) return undefined;
+	const items = value.map((item) => (isObject(item) && typeof item.id === 'string' ? rebuild(item) : undefined));
+	if (items.every((item, index) => item === value[index])) return value as T[];
+	const kept = items.filter((item): item is T => item !== undefined);
+	return kept.length > 0 ? kept : undefined;
+}
+
+function salvageOption(item: Record<string, unknown>): DecisionOption | undefined {
+	if (typeof item.text !== 'string') return undefined;
+	if (item.waiting === undefined || item.waiting === true) return item as unknown as DecisionOption;
+	return { id: item.id as string, text: item.text };
+}
+
+function salvagePoint(item: Record<string, unknown>): DecisionPoint | undefined {
+	if (typeof item.text !== 'string' || !isSide(item.side)) return undefined;
+	const options = Array.isArray(item.options) ? item.options : [];
+	if (isImportance(item.importance) && options === item.options && options.every(isString)) return item as unknown as DecisionPoint;
+	const importance = typeof item.importance === 'number' && Number.isFinite(item.importance) ? item.importance : 3;
+	return {
+		id: item.id as string,
+		text: item.text,
+		side: item.side,
+		importance: Math.min(IMPORTANCE_MAX, Math.max(IMPORTANCE_MIN, Math.round(importance))),
+		options: options.filter(isString)
+	};
+}
+
+function salvageRealityCheck(check: unknown): RealityCheck | undefined {
+	if (!isObject(check)) return undefined;
+	const needs = isObject(check.needs) ? check.needs : {};
+	const needsFit =
+		needs === check.needs && Object.entries(needs).every(([need, availability]) => isNeed(need) && isAvailability(availability));
+	const fits =
+		needsFit &&
+		typeof check.control === 'string' &&
+		typeof check.affects === 'string' &&
+		(check.safe === undefined || isSafety(check.safe));
+	if (fits) return check as unknown as RealityCheck;
+	const repaired: RealityCheck = {
+		needs: Object.fromEntries(Object.entries(needs).filter(([need, availability]) => isNeed(need) && isAvailability(availability))),
+		control: textOr(check.control),
+		affects: textOr(check.affects)
+	};
+	if (isSafety(check.safe)) repaired.safe = check.safe;
+	return repaired;
+}
+
+function salvageReality(value: unknown): RealityAnswer | undefined {
+	if (!isObject(value)) return undefined;
+	const entries = Object.entries(value).map(([optionId, check]) => [optionId, salvageRealityCheck(check)] as const);
+	if (entries.every(([optionId, check]) => check === value[optionId])) return value as unknown as RealityAnswer;
+	const kept = entries.filter((entry): entry is readonly [string, RealityCheck] => entry[1] !== undefined);
+	return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+}
+
+function salvagePerson(item: Record<string, unknown>): PersonItem | undefined {
+	if (typeof item.who !== 'string') return undefined;
+	if (typeof item.prefers === 'string' && isPressure(item.presses)) return item as unknown as PersonItem;
+	return { id: item.id as string, who: item.who, prefers: textOr(item.prefers), presses: isPressure(item.presses) ? item.presses : '' };
+}
+
+function salvageAction(item: Record<string, unknown>): ActionItem | undefined {
+	if (!isActionKind(item.kind)) return undefined;
+	if (['what', 'date', 'who'].every((field) => typeof item[field] === 'string')) return item as unknown as ActionItem;
+	return { id: item.id as string, kind: item.kind, what: textOr(item.what), date: textOr(item.date), who: textOr(item.who) };
+}
+
 /**
  * An answer made to fit a step, or undefined when it cannot be kept. A value that already fits is
  * returned as is (the same reference).
@@ -95,6 +200,26 @@ export function salvageAnswer(step: StepDefinition, value: unknown): Answer | un
 				who: text(item.who),
 				needs: text(item.needs)
 			}));
+		}
+		case 'options':
+			return repairItems(value, salvageOption);
+		case 'points':
+			return repairItems(value, salvagePoint);
+		case 'reality':
+			return salvageReality(value);
+		case 'people':
+			return repairItems(value, salvagePerson);
+		case 'actions':
+			return repairItems(value, salvageAction);
+		case 'weigh':
+			return typeof value === 'string' ? value : undefined;
+		case 'readiness': {
+			if (!isObject(value)) return undefined;
+			const questionIds = new Set(step.questions.map((question) => question.id));
+			const entries = Object.entries(value);
+			const kept = entries.filter(([id, said]) => questionIds.has(id) && (said === 'yes' || said === 'no'));
+			if (kept.length === entries.length) return value as Record<string, string>;
+			return kept.length > 0 ? (Object.fromEntries(kept) as Record<string, string>) : undefined;
 		}
 		default:
 			// Steps that take no answer: keep a simple value if the UI stored one.

@@ -46,6 +46,8 @@ export interface InfoStep extends StepBase {
 	body?: TextKey[];
 	/** Show the help lines (112, 110, 119, SAPA 129, Healing119) under the text. */
 	helpLines?: boolean;
+	/** Earlier steps whose answers are shown again here (e.g. the calm scores before and after). */
+	recap?: string[];
 }
 
 export interface TextStep extends StepBase {
@@ -119,6 +121,74 @@ export interface ReviewStep extends StepBase {
 	kind: 'review';
 }
 
+// Decision support (see shared/reference/methods.md): the steps of "Weigh my options". Their texts
+// that do not depend on the flow are in the `decision` namespace (`decision:<kind>.*`), loaded only with
+// flows that have these steps; the weighing itself is in $lib/decisions.
+
+/** The options of a decision, as many as the person likes; "doing nothing / waiting" can be added. */
+export interface OptionsStep extends StepBase {
+	kind: 'options';
+	itemLabel: TextKey;
+	addLabel: TextKey;
+}
+
+/** Good and hard points of the options of `source` (an options step), each with how much it matters. */
+export interface PointsStep extends StepBase {
+	kind: 'points';
+	source: string;
+}
+
+/** For each option of `source`: what it needs, what is in the person's control, who it affects, safety. */
+export interface RealityStep extends StepBase {
+	kind: 'reality';
+	source: string;
+}
+
+/** Other people involved: who, which option of `source` they prefer, whether they press the person. */
+export interface PeopleStep extends StepBase {
+	kind: 'people';
+	source: string;
+}
+
+/** One yes/no question of the readiness check; a "no" names `need` and suggests the `helps` next steps. */
+export interface ReadinessQuestion {
+	id: string;
+	label: TextKey;
+	need: TextKey;
+	helps: ActionKind[];
+}
+
+/** The readiness check: yes/no questions in the spirit of the SURE test. */
+export interface ReadinessStep extends StepBase {
+	kind: 'readiness';
+	questions: ReadinessQuestion[];
+}
+
+/**
+ * The options side by side with a chart of their weights and reality-check marks; the answer is
+ * the option the person leans to (an option id, or `UNDECIDED`).
+ */
+export interface WeighStep extends StepBase {
+	kind: 'weigh';
+	/** The options step. */
+	source: string;
+	/** The points step (of the same options). */
+	points: string;
+	reality?: string;
+	people?: string;
+}
+
+/** Next steps drawn from the needs, each of which can become a small step with a date. */
+export interface ActionsStep extends StepBase {
+	kind: 'actions';
+	/** The options step. */
+	source: string;
+	readiness?: string;
+	reality?: string;
+	/** The weigh step, whose answer is the option the person leans to. */
+	weigh?: string;
+}
+
 export type StepDefinition =
 	| InfoStep
 	| TextStep
@@ -132,9 +202,23 @@ export type StepDefinition =
 	| BreathingStep
 	| ReflectionStep
 	| NextStep
-	| ReviewStep;
+	| ReviewStep
+	| OptionsStep
+	| PointsStep
+	| RealityStep
+	| PeopleStep
+	| ReadinessStep
+	| WeighStep
+	| ActionsStep;
 
 export type StepKind = StepDefinition['kind'];
+
+/** A link offered once a run is finished; `{run}` in `href` becomes the finished run's id. */
+export interface Afterward {
+	id: string;
+	label: TextKey;
+	href: string;
+}
 
 export interface FlowDefinition {
 	id: string;
@@ -146,6 +230,8 @@ export interface FlowDefinition {
 	description: TextKey;
 	minutes: number;
 	steps: StepDefinition[];
+	/** Where the person may go from the finished run (e.g. from a problem to weighing options for it). */
+	afterward?: Afterward[];
 }
 
 // Answers, by step kind.
@@ -165,13 +251,87 @@ export interface PlanItem {
 	who: string;
 	needs: string;
 }
+
+// Answers of the decision steps.
+
+/** The things an option may need, in the reality check. */
+export const NEED_IDS = ['money', 'time', 'documents', 'travel', 'help'] as const;
+export type NeedId = (typeof NEED_IDS)[number];
+/** Whether the person has what an option needs: not needed, have it now, can get it, cannot get it. */
+export const AVAILABILITIES = ['none', 'have', 'can', 'cannot'] as const;
+export type Availability = (typeof AVAILABILITIES)[number];
+export const SAFETY_ANSWERS = ['yes', 'unsure', 'no'] as const;
+export type SafetyAnswer = (typeof SAFETY_ANSWERS)[number];
+export const POINT_SIDES = ['good', 'hard'] as const;
+export type PointSide = (typeof POINT_SIDES)[number];
+/** How much a point matters: 0 (not at all) to 5 (most of all). */
+export const IMPORTANCE_MIN = 0;
+export const IMPORTANCE_MAX = 5;
+/** Whether another person presses the person to choose: not set, no, a little, a lot. */
+export const PRESSURES = ['', 'no', 'some', 'yes'] as const;
+export type Pressure = (typeof PRESSURES)[number];
+/** The kinds of next step a decision need can lead to. */
+export const ACTION_KINDS = ['resource', 'talk', 'learn', 'time'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+/** The answer of a weigh step when the person does not lean to any option yet. */
+export const UNDECIDED = 'undecided';
+/** What a person in a people step prefers when the person does not know. */
+export const PREFERS_UNKNOWN = '';
+
+/** One option; `waiting` marks "doing nothing / waiting", whose words come from the app. */
+export interface DecisionOption {
+	id: string;
+	text: string;
+	waiting?: boolean;
+}
+/** One good or hard point; it counts for every option listed in `options` (without retyping it). */
+export interface DecisionPoint {
+	id: string;
+	text: string;
+	side: PointSide;
+	/** IMPORTANCE_MIN..IMPORTANCE_MAX. */
+	importance: number;
+	options: string[];
+}
+/** The reality check of one option. */
+export interface RealityCheck {
+	needs: Partial<Record<NeedId, Availability>>;
+	/** What is in the person's control, in their words. */
+	control: string;
+	/** Who else it affects, in their words. */
+	affects: string;
+	safe?: SafetyAnswer;
+}
+/** Option id -> its reality check. */
+export type RealityAnswer = Record<string, RealityCheck>;
+export interface PersonItem {
+	id: string;
+	who: string;
+	/** An option id, or PREFERS_UNKNOWN. */
+	prefers: string;
+	presses: Pressure;
+}
+/** A small next step with a date (YYYY-MM-DD, or '' when not set). */
+export interface ActionItem {
+	id: string;
+	kind: ActionKind;
+	what: string;
+	date: string;
+	who: string;
+}
+
 export type Answer =
-	| string // text, single choice, pick
+	| string // text, single choice, pick, weigh (the option leaned to)
 	| string[] // multiple choice
 	| number // scale, breathing (minutes done)
 	| FeelingAnswer[]
 	| ListItem[]
-	| Record<string, string> // sort: item id -> group id
-	| PlanItem[];
+	| Record<string, string> // sort: item id -> group id; readiness: question id -> 'yes' | 'no'
+	| PlanItem[]
+	| DecisionOption[]
+	| DecisionPoint[]
+	| RealityAnswer
+	| PersonItem[]
+	| ActionItem[];
 
 export type Answers = Record<string, Answer>;

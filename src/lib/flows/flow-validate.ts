@@ -1,5 +1,5 @@
 import { DONE, END } from './flow-engine';
-import type { FlowDefinition, StepDefinition, StepKind, TextKey } from './flow-types';
+import { ACTION_KINDS, type FlowDefinition, type StepDefinition, type StepKind, type TextKey } from './flow-types';
 
 /**
  * Checks a flow definition before it is compiled: structure, branches, conditions, references
@@ -26,6 +26,8 @@ export type FlowProblemKind =
 	| 'no-options'
 	| 'bad-scale'
 	| 'bad-lengths'
+	| 'bad-need'
+	| 'bad-afterward'
 	| 'required-without-answer'
 	| 'unreachable-step'
 	| 'cannot-finish';
@@ -54,11 +56,50 @@ const STEP_KINDS: Record<StepKind, { takesAnswer: boolean }> = {
 	breathing: { takesAnswer: true },
 	reflection: { takesAnswer: false },
 	next: { takesAnswer: false },
-	review: { takesAnswer: false }
+	review: { takesAnswer: false },
+	options: { takesAnswer: true },
+	points: { takesAnswer: true },
+	reality: { takesAnswer: true },
+	people: { takesAnswer: true },
+	readiness: { takesAnswer: true },
+	weigh: { takesAnswer: true },
+	actions: { takesAnswer: true }
 };
 
 /** Kinds whose answer is a number or a collection, so that `atLeast`/`atMost` make sense. */
-const COUNTABLE_KINDS: ReadonlySet<string> = new Set(['scale', 'breathing', 'feelings', 'list', 'sort', 'plan']);
+const COUNTABLE_KINDS: ReadonlySet<string> = new Set([
+	'scale',
+	'breathing',
+	'feelings',
+	'list',
+	'sort',
+	'plan',
+	'options',
+	'points',
+	'reality',
+	'people',
+	'readiness',
+	'actions'
+]);
+
+/** For each decision step kind, its fields that name an earlier step, and the kind that step must be. */
+const DECISION_REFERENCES: Partial<Record<StepKind, [field: string, kind: StepKind, optional: boolean][]>> = {
+	points: [['source', 'options', false]],
+	reality: [['source', 'options', false]],
+	people: [['source', 'options', false]],
+	weigh: [
+		['source', 'options', false],
+		['points', 'points', false],
+		['reality', 'reality', true],
+		['people', 'people', true]
+	],
+	actions: [
+		['source', 'options', false],
+		['readiness', 'readiness', true],
+		['reality', 'reality', true],
+		['weigh', 'weigh', true]
+	]
+};
 
 const STEP_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -103,6 +144,14 @@ function stepTexts(step: StepDefinition): [field: string, key: TextKey | undefin
 		case 'next':
 			listOf(step.choices).forEach((choice) => texts.push([`choice "${choice?.id}"`, choice?.label]));
 			break;
+		case 'options':
+			texts.push(['itemLabel', step.itemLabel], ['addLabel', step.addLabel]);
+			break;
+		case 'readiness':
+			listOf(step.questions).forEach((question) =>
+				texts.push([`question "${question?.id}"`, question?.label], [`need of "${question?.id}"`, question?.need])
+			);
+			break;
 	}
 	return texts;
 }
@@ -118,6 +167,8 @@ function optionIds(step: StepDefinition): string[] | null {
 			return listOf(step.feelings);
 		case 'next':
 			return listOf(step.choices).map((choice) => choice?.id);
+		case 'readiness':
+			return listOf(step.questions).map((question) => question?.id);
 		default:
 			return null;
 	}
@@ -163,6 +214,16 @@ export function validateFlow(
 
 	checkText(null, 'title', definition?.title);
 	checkText(null, 'description', definition?.description);
+	if (definition?.afterward !== undefined && !Array.isArray(definition.afterward)) {
+		report(null, 'bad-afterward', '"afterward" must be a list of links');
+	}
+	listOf(definition?.afterward).forEach((link, index) => {
+		if (!isObject(link) || typeof link.id !== 'string' || typeof link.href !== 'string' || !link.href.startsWith('/')) {
+			report(null, 'bad-afterward', `afterward link number ${index + 1} needs an id and an address that starts with "/"`);
+			return;
+		}
+		checkText(null, `afterward "${link.id}"`, link.label);
+	});
 
 	const rawSteps: unknown = definition?.steps;
 	if (!Array.isArray(rawSteps) || rawSteps.length === 0) {
@@ -219,7 +280,10 @@ export function validateFlow(
 				}
 			} else if (target.kind === 'scale') {
 				if (typeof leaf.equals !== 'number') fail('compares a scale with something that is not a number');
-			} else fail(`uses "equals", which only fits a single choice or a scale (use "includes" for a multiple choice)`);
+			} else if (target.kind === 'weigh') {
+				// The option leaned to is the person's own option id (unknown here), or UNDECIDED.
+				if (typeof leaf.equals !== 'string') fail('compares the option leaned to with something that is not text');
+			} else fail(`uses "equals", which only fits a single choice, a scale or a weigh step (use "includes" for a multiple choice)`);
 		} else if ('atLeast' in leaf || 'atMost' in leaf) {
 			const countable = COUNTABLE_KINDS.has(kind) || (target.kind === 'choice' && target.multiple);
 			if (!countable) fail(`counts or compares a ${kind} step, which has no number or count`);
@@ -285,10 +349,34 @@ export function validateFlow(
 				report(step.id, 'bad-lengths', 'breathing needs one or more lengths in minutes, each above 0');
 			}
 		}
+		if (step.kind === 'info') {
+			for (const recalled of listOf(step.recap)) {
+				if (!isEarlier(recalled, index)) report(step.id, 'bad-source', `recap "${recalled}" is not an earlier step`);
+			}
+		}
 		if (step.kind === 'sort' || step.kind === 'pick') {
 			if (!isEarlier(step.source, index) || stepAt(step.source)?.kind !== 'list') {
 				report(step.id, 'bad-source', `source "${step.source}" is not an earlier list step`);
 			}
+		}
+		for (const [field, kind, optional] of (isKnownKind(step.kind) && DECISION_REFERENCES[step.kind]) || []) {
+			const reference = (step as unknown as Record<string, unknown>)[field];
+			if (reference === undefined && optional) continue;
+			const target = typeof reference === 'string' ? stepAt(reference) : undefined;
+			if (!target || target.kind !== kind || !isEarlier(target.id, index)) {
+				report(step.id, 'bad-source', `${field} "${String(reference)}" is not an earlier ${kind} step`);
+			} else if (field !== 'source' && 'source' in target && 'source' in step && target.source !== step.source) {
+				report(step.id, 'bad-source', `${field} "${target.id}" is about the options of "${target.source}", not "${step.source}"`);
+			}
+		}
+		if (step.kind === 'readiness') {
+			listOf(step.questions).forEach((question) => {
+				const helps: unknown = question?.helps;
+				const known = Array.isArray(helps) && helps.every((kind) => (ACTION_KINDS as readonly unknown[]).includes(kind));
+				if (!known) {
+					report(step.id, 'bad-need', `question "${question?.id}" must list next steps among ${ACTION_KINDS.join(', ')}`);
+				}
+			});
 		}
 		if (step.kind === 'pick' && step.filter !== undefined) {
 			const sort = stepAt(step.filter.sort);

@@ -5,7 +5,7 @@ import type { FlowDefinition, TextKey } from './flow-types';
  * its id, so the list of flows (home page, "what next") can show them without loading any flow:
  * each definition is its own chunk, fetched only by the page that runs it.
  */
-export const FLOW_IDS = ['tell', 'problems', 'calm'] as const;
+export const FLOW_IDS = ['tell', 'problems', 'decide', 'calm'] as const;
 export type FlowId = (typeof FLOW_IDS)[number];
 
 export function isFlowId(x: unknown): x is FlowId {
@@ -13,7 +13,7 @@ export function isFlowId(x: unknown): x is FlowId {
 }
 
 /** About how long each exercise takes, in minutes. */
-const MINUTES: Record<FlowId, number> = { tell: 10, problems: 15, calm: 5 };
+const MINUTES: Record<FlowId, number> = { tell: 10, problems: 15, decide: 20, calm: 5 };
 
 /** What a list of exercises shows about one flow; the definition itself carries the same fields. */
 export interface FlowSummary {
@@ -36,6 +36,7 @@ export const FLOW_SUMMARIES: readonly FlowSummary[] = FLOW_IDS.map(flowSummary);
 const loaders: Record<FlowId, () => Promise<FlowDefinition>> = {
 	tell: () => import('./definitions/tell.flow').then((m) => m.tellFlow),
 	problems: () => import('./definitions/problems.flow').then((m) => m.problemsFlow),
+	decide: () => import('./definitions/decide.flow').then((m) => m.decideFlow),
 	calm: () => import('./definitions/calm.flow').then((m) => m.calmFlow)
 };
 

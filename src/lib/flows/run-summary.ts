@@ -2,7 +2,9 @@
  * A run's answers as readable text, for the review step, the finished summary, My space and
  * "copy as text". Pure: the caller passes the translate function.
  */
+import { decisionFreeText, describeDecisionAnswer } from '$lib/decisions/decision-summary';
 import type { Answer, Answers, FeelingAnswer, FlowDefinition, ListItem, PlanItem, StepDefinition } from './flow-types';
+import { pickableItems } from './step-answers';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -13,7 +15,7 @@ export interface SummaryItem {
 }
 
 /** Step kinds that ask nothing, so have nothing to summarise. */
-const SILENT_KINDS = new Set<StepDefinition['kind']>(['info', 'reflection', 'next', 'review']);
+export const SILENT_KINDS = new Set<StepDefinition['kind']>(['info', 'reflection', 'next', 'review']);
 
 const isList = (answer: Answer | undefined): answer is ListItem[] =>
 	Array.isArray(answer) && answer.every((item) => typeof item === 'object' && item !== null && 'text' in item);
@@ -23,13 +25,13 @@ function listOf(answers: Answers, stepId: string): ListItem[] {
 	return isList(answer) ? answer : [];
 }
 
-function textOfItem(answers: Answers, source: string, itemId: string): string | undefined {
-	return listOf(answers, source).find((item) => item.id === itemId)?.text;
-}
-
 /** The lines that describe one answer, in the person's words and the app's labels. */
 export function describeAnswer(step: StepDefinition, answer: Answer | undefined, answers: Answers, t: Translate): string[] {
+	// The weigh step sums up the earlier answers even before the person leans to an option.
+	if (step.kind === 'weigh') return describeDecisionAnswer(step, answer, answers, t) ?? [];
 	if (answer === undefined) return [];
+	const decision = describeDecisionAnswer(step, answer, answers, t);
+	if (decision) return decision;
 	switch (step.kind) {
 		case 'text':
 			return typeof answer === 'string' && answer.trim() ? [answer] : [];
@@ -57,12 +59,14 @@ export function describeAnswer(step: StepDefinition, answer: Answer | undefined,
 				});
 		}
 		case 'pick': {
-			const text = typeof answer === 'string' ? textOfItem(answers, step.source, answer) : undefined;
-			return text ? [text] : [];
+			// A picked item that is no longer offered (sorted elsewhere since, or removed) is not shown
+			// as chosen; the stored answer stays, so sorting it back brings the choice back.
+			const item = pickableItems(answers, step).find((candidate) => candidate.id === answer);
+			return item ? [item.text] : [];
 		}
 		case 'plan':
 			return (answer as PlanItem[])
-				.filter((item) => item.what.trim())
+				.filter((item) => [item.what, item.when, item.who, item.needs].some((field) => field.trim()))
 				.map((item) =>
 					[
 						item.what,
@@ -94,17 +98,11 @@ export function summaryAsText(title: string, items: SummaryItem[]): string {
 	return [title, ...blocks].join('\n\n');
 }
 
-/** All free text in an answer (text, list items, plan fields), for the crisis detector. */
+/**
+ * All free text in an answer (text, list items, plan fields, the words of the decision steps), for
+ * the crisis detector.
+ */
 export function freeTextOf(answer: Answer | undefined): string {
 	if (typeof answer === 'string') return answer;
-	if (!Array.isArray(answer)) return '';
-	return answer
-		.map((item) => {
-			if (typeof item !== 'object' || item === null) return '';
-			if ('text' in item) return item.text;
-			if ('what' in item) return [item.what, item.when, item.who, item.needs].join(' ');
-			return '';
-		})
-		.filter(Boolean)
-		.join('\n');
+	return decisionFreeText(answer);
 }

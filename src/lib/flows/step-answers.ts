@@ -5,7 +5,7 @@
  * shape reads as "nothing yet" instead of throwing.
  */
 import { answerOf } from './conditions';
-import type { Answer, Answers, FeelingAnswer, ListItem, PickStep, PlanItem } from './flow-types';
+import type { Answer, Answers, FeelingAnswer, FlowDefinition, ListItem, PickStep, PlanItem } from './flow-types';
 import { newId } from '$lib/ids';
 
 /** The props every step component takes. */
@@ -14,6 +14,10 @@ export interface StepProps<S> {
 	answer: Answer | undefined;
 	answers: Answers;
 	onAnswer: (value: Answer | undefined) => void;
+	/** Changes another step's answer (the weigh step lets the person change how much a point matters). */
+	onAnswerStep?: (stepId: string, value: Answer | undefined) => void;
+	/** The whole flow, for steps that read other steps' definitions (the next-steps step reads the readiness questions). */
+	definition?: FlowDefinition;
 }
 
 /** An empty list means "no answer": the step's answer is cleared rather than stored as []. */

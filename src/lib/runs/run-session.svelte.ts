@@ -8,7 +8,7 @@
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor } from 'xstate';
 import { registerFlush } from '$lib/db/pending-writes';
-import { saveRun, type RunRecord } from '$lib/db/runs.repo';
+import { saveRun, type RunOrigin, type RunRecord } from '$lib/db/runs.repo';
 import { writeSafely } from '$lib/db/storage-status.svelte';
 import {
 	DONE,
@@ -30,6 +30,8 @@ export class RunSession {
 	readonly id: string;
 	/** Set when a saved run could not continue as it was and started again with its answers kept. */
 	readonly restarted: 'version' | 'corrupt' | undefined;
+	/** The run whose answers this one started with, if any (kept on every save). */
+	readonly origin: RunOrigin | undefined;
 	readonly #createdAt: number;
 	readonly #actor: FlowActor;
 	readonly #subscribe: () => void;
@@ -37,12 +39,20 @@ export class RunSession {
 	#writing: Promise<void> | undefined;
 	#dirty = false;
 
-	private constructor(definition: FlowDefinition, actor: FlowActor, id: string, createdAt: number, restarted?: 'version' | 'corrupt') {
+	private constructor(
+		definition: FlowDefinition,
+		actor: FlowActor,
+		id: string,
+		createdAt: number,
+		restarted?: 'version' | 'corrupt',
+		origin?: RunOrigin
+	) {
 		this.definition = definition;
 		this.#actor = actor;
 		this.id = id;
 		this.#createdAt = createdAt;
 		this.restarted = restarted;
+		this.origin = origin;
 		this.#subscribe = createSubscriber((update) => {
 			const subscription = actor.subscribe(update);
 			return () => subscription.unsubscribe();
@@ -51,10 +61,10 @@ export class RunSession {
 		actor.start();
 	}
 
-	/** A new run, optionally with answers carried in (e.g. from another exercise). */
-	static start(definition: FlowDefinition, answers: Answers = {}): RunSession {
+	/** A new run, optionally with answers carried in (from another exercise, or an earlier run opened again). */
+	static start(definition: FlowDefinition, answers: Answers = {}, origin?: RunOrigin): RunSession {
 		const actor = createActor(createFlowMachine(definition), { input: startWithAnswers(definition, answers) });
-		return new RunSession(definition, actor, newId(), Date.now());
+		return new RunSession(definition, actor, newId(), Date.now(), undefined, origin);
 	}
 
 	/** Continues a saved run exactly where it was, or restarts it with every answer that can be kept. */
@@ -65,7 +75,8 @@ export class RunSession {
 			restored.kind === 'resume'
 				? createActor(machine, { snapshot: restored.snapshot })
 				: createActor(machine, { input: startWithAnswers(definition, restored.answers) });
-		return new RunSession(definition, actor, record.id, record.createdAt, restored.kind === 'restart' ? restored.reason : undefined);
+		const restarted = restored.kind === 'restart' ? restored.reason : undefined;
+		return new RunSession(definition, actor, record.id, record.createdAt, restarted, record.origin);
 	}
 
 	get #snapshot() {
@@ -167,7 +178,8 @@ export class RunSession {
 			snapshot: this.#actor.getPersistedSnapshot(),
 			createdAt: this.#createdAt,
 			updatedAt: now,
-			finishedAt: done ? now : undefined
+			finishedAt: done ? now : undefined,
+			origin: this.origin
 		};
 		const result = await writeSafely(() => saveRun(record));
 		if (result.ok) await settings.noteSaved();

@@ -40,5 +40,49 @@ export const FIXTURES_BY_VERSION: Record<
 			const run = await db.table('runs').get('run-1');
 			if (run?.snapshot?.context?.answers?.what !== 'Saya bingung') throw new Error('the run was not kept');
 		}
+	},
+	3: {
+		async seed(db) {
+			const serviceId = '11111111-2222-4333-8444-555555555555';
+			await db.table('packs').put({
+				id: 'pack-1',
+				name: 'Direktori Kota Contoh',
+				language: 'id',
+				sourceFiles: ['direktori.json'],
+				importedAt: 3,
+				counts: { service: 1 }
+			});
+			await db.table('directoryRecords').put({
+				type: 'service',
+				id: serviceId,
+				packId: 'pack-1',
+				links: [],
+				data: { id: serviceId, name: 'Rumah Aman Contoh', status: 'active', extra: { x_catatan: 'tetap ada' } }
+			});
+			await db.table('myServices').put({ serviceId, serviceName: 'Rumah Aman Contoh', packId: 'pack-1', savedAt: 4 });
+			await db.table('referrals').put({
+				id: 'referral-1',
+				serviceId,
+				serviceName: 'Rumah Aman Contoh',
+				note: 'Saya perlu tempat aman',
+				answers: [],
+				status: 'planned',
+				trackerNotes: '',
+				createdAt: 5,
+				updatedAt: 5,
+				statusChangedAt: 5
+			});
+			await db.table('people').put({ id: 'person-1', name: 'Bu Sri', howTheyCanHelp: 'Mendengarkan', contact: '', createdAt: 6, updatedAt: 6 });
+			await db.table('unmetNeeds').put({ id: 'need-1', what: 'Tempat penitipan anak', category: 'family-children', notedAt: 7 });
+		},
+		async verify(db) {
+			const record = await db.table('directoryRecords').get(['service', '11111111-2222-4333-8444-555555555555']);
+			if (record?.data?.extra?.x_catatan !== 'tetap ada') throw new Error('the directory record was not kept');
+			if ((await db.table('packs').get('pack-1'))?.name !== 'Direktori Kota Contoh') throw new Error('the pack was not kept');
+			if (!(await db.table('myServices').get('11111111-2222-4333-8444-555555555555'))) throw new Error('the saved service was not kept');
+			if ((await db.table('referrals').get('referral-1'))?.note !== 'Saya perlu tempat aman') throw new Error('the referral was not kept');
+			if ((await db.table('people').get('person-1'))?.name !== 'Bu Sri') throw new Error('the person was not kept');
+			if ((await db.table('unmetNeeds').get('need-1'))?.category !== 'family-children') throw new Error('the unmet need was not kept');
+		}
 	}
 };

@@ -133,6 +133,16 @@ describe('validateFlow', () => {
 		}
 	});
 
+	it('bad-source: an info step can only recap earlier steps', () => {
+		const flow = straightFlow();
+		const first = flow.steps[0]!;
+		const last = flow.steps[flow.steps.length - 1]!;
+		flow.steps.push({ kind: 'info', id: 'recap', prompt: 'flow-straight:name', recap: [first.id] });
+		expect(problemsOf(flow)).toEqual([]);
+		flow.steps.unshift({ kind: 'info', id: 'too-early', prompt: 'flow-straight:name', recap: [last.id] });
+		expect(problemsOf(flow)).toContainEqual({ kind: 'bad-source', stepId: 'too-early' });
+	});
+
 	it('bad-source: sort and pick need an earlier list step', () => {
 		const notList = withStep(everyKindFlow(), 'sort', (step) => ((step as { source: string }).source = 'feelings'));
 		expect(problemsOf(notList)).toContainEqual({ kind: 'bad-source', stepId: 'sort' });

@@ -70,3 +70,28 @@ describe('freeTextOf', () => {
 		expect(freeTextOf(['a', 'b'])).toBe('');
 	});
 });
+
+describe('summarizeRun with a filtered pick and a plan', () => {
+	const flow: FlowDefinition = {
+		...definition,
+		steps: [
+			{ kind: 'list', id: 'problems', prompt: 'demo:problems', itemLabel: 'demo:item', addLabel: 'demo:add' },
+			{ kind: 'sort', id: 'sorted', prompt: 'demo:sorted', source: 'problems', groups: [{ id: 'can', label: 'demo:can' }, { id: 'cannot', label: 'demo:cannot' }] },
+			{ kind: 'pick', id: 'one', prompt: 'demo:one', source: 'problems', filter: { sort: 'sorted', group: 'can' } },
+			{ kind: 'plan', id: 'plan', prompt: 'demo:plan' }
+		]
+	};
+	const problems = [{ id: 'p1', text: 'Uang sewa' }];
+
+	it('does not show a pick as chosen once its item is sorted out of the offered group', () => {
+		const can = summarizeRun(flow, { problems, sorted: { p1: 'can' }, one: 'p1' }, t);
+		expect(can.find((i) => i.stepId === 'one')?.lines).toEqual(['Uang sewa']);
+		const cannot = summarizeRun(flow, { problems, sorted: { p1: 'cannot' }, one: 'p1' }, t);
+		expect(cannot.find((i) => i.stepId === 'one')).toBeUndefined();
+	});
+
+	it('keeps a plan step whose "what" is empty but which says when or with whom', () => {
+		const items = summarizeRun(flow, { plan: [{ id: 's1', what: '', when: 'Senin', who: '', needs: '' }] }, t);
+		expect(items.find((i) => i.stepId === 'plan')?.lines).toEqual(['steps:plan.when: Senin']);
+	});
+});

@@ -57,6 +57,20 @@ function sampleAnswer(step: StepDefinition, count = 2): Answer | undefined {
 			return Object.fromEntries(ids.map((id) => [id, step.groups[0]?.id ?? 'group']));
 		case 'plan':
 			return ids.map((id) => ({ id, what: 'Call', when: 'Monday', who: 'Me', needs: '' }));
+		case 'options':
+			return ids.map((id) => ({ id, text: `Option ${id}` }));
+		case 'points':
+			return ids.map((id) => ({ id: `point-${id}`, text: 'A point', side: 'good' as const, importance: 3, options: [id] }));
+		case 'reality':
+			return Object.fromEntries(ids.map((id) => [id, { needs: { money: 'have' }, control: '', affects: '', safe: 'yes' }]));
+		case 'people':
+			return ids.map((id) => ({ id, who: 'Someone', prefers: '', presses: 'no' as const }));
+		case 'readiness':
+			return Object.fromEntries(step.questions.map((question) => [question.id, 'yes']));
+		case 'weigh':
+			return 'item-1';
+		case 'actions':
+			return ids.map((id) => ({ id, kind: 'talk' as const, what: 'Call', date: '', who: '' }));
 		default:
 			return undefined;
 	}

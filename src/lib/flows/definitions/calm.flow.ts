@@ -71,6 +71,7 @@ export const calmFlow: FlowDefinition = {
 		{
 			kind: 'info',
 			id: 'close',
+			recap: ['before', 'after'],
 			prompt: 'flow-calm:steps.close.prompt',
 			body: [
 				'flow-calm:steps.close.body.lower',

@@ -9,6 +9,8 @@ import { flowSummary } from '../registry';
 export const problemsFlow: FlowDefinition = {
 	...flowSummary('problems'),
 	version: 1,
+	// Once the plan is made, the chosen problem can be carried into "Weigh my options".
+	afterward: [{ id: 'decide', label: 'flow-problems:afterward.decide', href: '/flow/decide?from={run}' }],
 	steps: [
 		{
 			kind: 'info',

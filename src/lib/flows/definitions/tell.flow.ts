@@ -128,7 +128,7 @@ export const tellFlow: FlowDefinition = {
 			choices: [
 				{ id: 'calm', label: 'flow-tell:steps.next.choices.calm', href: '/flow/calm' },
 				{ id: 'problems', label: 'flow-tell:steps.next.choices.problems', href: '/flow/problems' },
-				{ id: 'help', label: 'flow-tell:steps.next.choices.help', href: '/help' },
+				{ id: 'help', label: 'flow-tell:steps.next.choices.help', href: '/resources?from=tell' },
 				{ id: 'stop', label: 'flow-tell:steps.next.choices.stop', href: '' }
 			]
 		}

@@ -1,0 +1,351 @@
+/**
+ * The person's own resource data, kept only on this device: `myServices` (services they saved),
+ * `referrals` (a note they control, with the answers they chose to include, and a tracker: status,
+ * follow-up date, notes), `people` ("people I can ask": their own informal resources) and
+ * `unmetNeeds` (what they needed and could not find). Nothing here is ever sent anywhere; the only
+ * export is the anonymous count of unmet needs by category, made when the person asks for it.
+ * Every record is validated on read: a damaged one is left out of lists, never thrown at the person.
+ */
+import { newId } from '$lib/ids';
+import { isNeedCode, type NeedCode } from '$lib/resources/taxonomy';
+import { database, type LangkahDatabase, type StoredPerson, type StoredReferral, type StoredUnmetNeed } from './database';
+
+/** The longest text kept in one field of the person's own records. */
+export const MAX_TEXT_LENGTH = 10_000;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' ? value.slice(0, MAX_TEXT_LENGTH) : undefined;
+}
+
+function finite(value: unknown): number | undefined {
+	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// ---------------------------------------------------------------------------------------------
+// My services
+
+export interface SavedService {
+	serviceId: string;
+	/** The name when saved, so the list still reads well if the service's pack is removed. */
+	serviceName: string;
+	packId: string;
+	savedAt: number;
+}
+
+function toSavedService(stored: unknown): SavedService | undefined {
+	if (!isPlainObject(stored)) return undefined;
+	const serviceId = text(stored.serviceId);
+	const serviceName = text(stored.serviceName);
+	const packId = text(stored.packId);
+	const savedAt = finite(stored.savedAt);
+	if (!serviceId || serviceName === undefined || packId === undefined || savedAt === undefined) return undefined;
+	return { serviceId, serviceName, packId, savedAt };
+}
+
+/** Saves a service to "My services" (saving it again keeps the first date). */
+export async function saveService(service: Omit<SavedService, 'savedAt'>, now = Date.now(), db: LangkahDatabase = database()): Promise<SavedService> {
+	const existing = toSavedService(await db.myServices.get(service.serviceId));
+	const saved: SavedService = { ...service, serviceName: service.serviceName.slice(0, MAX_TEXT_LENGTH), savedAt: existing?.savedAt ?? now };
+	await db.myServices.put(saved);
+	return saved;
+}
+
+export async function unsaveService(serviceId: string, db: LangkahDatabase = database()): Promise<void> {
+	await db.myServices.delete(serviceId);
+}
+
+export async function isServiceSaved(serviceId: string, db: LangkahDatabase = database()): Promise<boolean> {
+	return toSavedService(await db.myServices.get(serviceId)) !== undefined;
+}
+
+/** Saved services, most recently saved first. */
+export async function listSavedServices(db: LangkahDatabase = database()): Promise<SavedService[]> {
+	const rows = await db.myServices.orderBy('savedAt').reverse().toArray();
+	return rows.map(toSavedService).filter((saved): saved is SavedService => saved !== undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Referrals
+
+export const REFERRAL_STATUSES = ['planned', 'contacted', 'waiting', 'got-help', 'did-not-work-out'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export function isReferralStatus(value: unknown): value is ReferralStatus {
+	return typeof value === 'string' && (REFERRAL_STATUSES as readonly string[]).includes(value);
+}
+
+/** One of the person's answers they chose to put in the note (nothing is included by default). */
+export interface ReferralAnswer {
+	/** The question or step, as the person saw it. */
+	label: string;
+	text: string;
+}
+
+export interface Referral {
+	id: string;
+	serviceId: string;
+	serviceName: string;
+	/** The note the person writes and controls. */
+	note: string;
+	answers: ReferralAnswer[];
+	status: ReferralStatus;
+	/** The day to follow up (YYYY-MM-DD). */
+	followUpOn?: string;
+	/** The person's own notes on how it is going. */
+	trackerNotes: string;
+	createdAt: number;
+	updatedAt: number;
+	statusChangedAt: number;
+}
+
+function toAnswers(value: unknown): ReferralAnswer[] {
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((answer) => {
+		if (!isPlainObject(answer)) return [];
+		const label = text(answer.label);
+		const answerText = text(answer.text);
+		return label === undefined || answerText === undefined ? [] : [{ label, text: answerText }];
+	});
+}
+
+function toReferral(stored: unknown): Referral | undefined {
+	if (!isPlainObject(stored)) return undefined;
+	const r = stored as Partial<Record<keyof StoredReferral, unknown>>;
+	const [id, serviceId, serviceName, note] = [text(r.id), text(r.serviceId), text(r.serviceName), text(r.note)];
+	const [createdAt, updatedAt] = [finite(r.createdAt), finite(r.updatedAt)];
+	if (!id || !serviceId || serviceName === undefined || note === undefined || !isReferralStatus(r.status)) return undefined;
+	if (createdAt === undefined || updatedAt === undefined) return undefined;
+	const followUpOn = typeof r.followUpOn === 'string' && DATE.test(r.followUpOn) ? r.followUpOn : undefined;
+	return {
+		id,
+		serviceId,
+		serviceName,
+		note,
+		answers: toAnswers(r.answers),
+		status: r.status,
+		...(followUpOn ? { followUpOn } : {}),
+		trackerNotes: text(r.trackerNotes) ?? '',
+		createdAt,
+		updatedAt,
+		statusChangedAt: finite(r.statusChangedAt) ?? updatedAt
+	};
+}
+
+function toStoredReferral(referral: Referral): StoredReferral {
+	return JSON.parse(JSON.stringify(referral)) as StoredReferral;
+}
+
+export interface NewReferral {
+	serviceId: string;
+	serviceName: string;
+	note?: string;
+	answers?: ReferralAnswer[];
+	status?: ReferralStatus;
+	followUpOn?: string;
+}
+
+/** Starts a referral note for a saved service; it includes none of the person's answers unless given. */
+export async function createReferral(input: NewReferral, now = Date.now(), db: LangkahDatabase = database()): Promise<Referral> {
+	if (input.followUpOn !== undefined && !DATE.test(input.followUpOn)) throw new Error(`Not a YYYY-MM-DD date: ${input.followUpOn}`);
+	const referral: Referral = {
+		id: newId(),
+		serviceId: input.serviceId,
+		serviceName: input.serviceName.slice(0, MAX_TEXT_LENGTH),
+		note: (input.note ?? '').slice(0, MAX_TEXT_LENGTH),
+		answers: toAnswers(input.answers ?? []),
+		status: input.status ?? 'planned',
+		...(input.followUpOn ? { followUpOn: input.followUpOn } : {}),
+		trackerNotes: '',
+		createdAt: now,
+		updatedAt: now,
+		statusChangedAt: now
+	};
+	await db.referrals.put(toStoredReferral(referral));
+	return referral;
+}
+
+export type ReferralChanges = Partial<Pick<Referral, 'note' | 'answers' | 'status' | 'trackerNotes'>> & {
+	/** A date, or null to clear it. */
+	followUpOn?: string | null;
+};
+
+/** Changes a referral; returns it as saved, or undefined when there is no such referral. */
+export async function updateReferral(
+	id: string,
+	changes: ReferralChanges,
+	now = Date.now(),
+	db: LangkahDatabase = database()
+): Promise<Referral | undefined> {
+	if (changes.status !== undefined && !isReferralStatus(changes.status)) throw new Error(`Not a referral status: ${String(changes.status)}`);
+	if (typeof changes.followUpOn === 'string' && !DATE.test(changes.followUpOn)) throw new Error(`Not a YYYY-MM-DD date: ${changes.followUpOn}`);
+	return db.transaction('rw', db.referrals, async () => {
+		const current = toReferral(await db.referrals.get(id));
+		if (!current) return undefined;
+		const { followUpOn, ...rest } = changes;
+		const next: Referral = { ...current, updatedAt: now };
+		if (rest.note !== undefined) next.note = rest.note.slice(0, MAX_TEXT_LENGTH);
+		if (rest.trackerNotes !== undefined) next.trackerNotes = rest.trackerNotes.slice(0, MAX_TEXT_LENGTH);
+		if (rest.answers !== undefined) next.answers = toAnswers(rest.answers);
+		if (rest.status !== undefined && rest.status !== current.status) {
+			next.status = rest.status;
+			next.statusChangedAt = now;
+		}
+		if (followUpOn === null) delete next.followUpOn;
+		else if (followUpOn !== undefined) next.followUpOn = followUpOn;
+		await db.referrals.put(toStoredReferral(next));
+		return next;
+	});
+}
+
+export async function getReferral(id: string, db: LangkahDatabase = database()): Promise<Referral | undefined> {
+	return toReferral(await db.referrals.get(id));
+}
+
+/** Every referral, most recently changed first (optionally for one service). */
+export async function listReferrals(serviceId?: string, db: LangkahDatabase = database()): Promise<Referral[]> {
+	const rows = serviceId === undefined ? await db.referrals.orderBy('updatedAt').reverse().toArray() : await db.referrals.where('serviceId').equals(serviceId).toArray();
+	return rows
+		.map(toReferral)
+		.filter((referral): referral is Referral => referral !== undefined)
+		.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** Open referrals (not "got help" or "did not work out") whose follow-up day is `day` or earlier. */
+export async function referralsToFollowUp(day: string, db: LangkahDatabase = database()): Promise<Referral[]> {
+	return (await listReferrals(undefined, db))
+		.filter((referral) => referral.followUpOn !== undefined && referral.followUpOn <= day)
+		.filter((referral) => referral.status !== 'got-help' && referral.status !== 'did-not-work-out')
+		.sort((a, b) => (a.followUpOn! < b.followUpOn! ? -1 : 1));
+}
+
+export async function deleteReferral(id: string, db: LangkahDatabase = database()): Promise<void> {
+	await db.referrals.delete(id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// People I can ask
+
+export const PERSON_RELATIONS = ['family', 'friend', 'neighbour', 'faith', 'other'] as const;
+export type PersonRelation = (typeof PERSON_RELATIONS)[number];
+
+export interface Person {
+	id: string;
+	name: string;
+	howTheyCanHelp: string;
+	/** A phone number, an address, or how to find them, as the person writes it. */
+	contact: string;
+	relation?: PersonRelation;
+	createdAt: number;
+	updatedAt: number;
+}
+
+function toPerson(stored: unknown): Person | undefined {
+	if (!isPlainObject(stored)) return undefined;
+	const p = stored as Partial<Record<keyof StoredPerson, unknown>>;
+	const [id, name] = [text(p.id), text(p.name)];
+	const [createdAt, updatedAt] = [finite(p.createdAt), finite(p.updatedAt)];
+	if (!id || name === undefined || createdAt === undefined || updatedAt === undefined) return undefined;
+	const relation = (PERSON_RELATIONS as readonly unknown[]).includes(p.relation) ? (p.relation as PersonRelation) : undefined;
+	return { id, name, howTheyCanHelp: text(p.howTheyCanHelp) ?? '', contact: text(p.contact) ?? '', ...(relation ? { relation } : {}), createdAt, updatedAt };
+}
+
+export type PersonInput = Pick<Person, 'name' | 'howTheyCanHelp' | 'contact'> & { relation?: PersonRelation };
+
+function cleanPerson(input: PersonInput): PersonInput {
+	return {
+		name: input.name.slice(0, MAX_TEXT_LENGTH),
+		howTheyCanHelp: input.howTheyCanHelp.slice(0, MAX_TEXT_LENGTH),
+		contact: input.contact.slice(0, MAX_TEXT_LENGTH),
+		...(input.relation && (PERSON_RELATIONS as readonly string[]).includes(input.relation) ? { relation: input.relation } : {})
+	};
+}
+
+export async function addPerson(input: PersonInput, now = Date.now(), db: LangkahDatabase = database()): Promise<Person> {
+	const person: Person = { id: newId(), ...cleanPerson(input), createdAt: now, updatedAt: now };
+	await db.people.put(person);
+	return person;
+}
+
+export async function updatePerson(id: string, input: PersonInput, now = Date.now(), db: LangkahDatabase = database()): Promise<Person | undefined> {
+	return db.transaction('rw', db.people, async () => {
+		const current = toPerson(await db.people.get(id));
+		if (!current) return undefined;
+		const next: Person = { id, ...cleanPerson(input), createdAt: current.createdAt, updatedAt: now };
+		await db.people.put(next);
+		return next;
+	});
+}
+
+/** People I can ask, most recently changed first. */
+export async function listPeople(db: LangkahDatabase = database()): Promise<Person[]> {
+	const rows = await db.people.orderBy('updatedAt').reverse().toArray();
+	return rows.map(toPerson).filter((person): person is Person => person !== undefined);
+}
+
+export async function deletePerson(id: string, db: LangkahDatabase = database()): Promise<void> {
+	await db.people.delete(id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unmet needs
+
+export type UnmetNeedCategory = NeedCode | 'other';
+
+export interface UnmetNeed {
+	id: string;
+	/** What the person needed, in their words. */
+	what: string;
+	category: UnmetNeedCategory;
+	notedAt: number;
+}
+
+function isUnmetCategory(value: unknown): value is UnmetNeedCategory {
+	return value === 'other' || isNeedCode(value);
+}
+
+function toUnmetNeed(stored: unknown): UnmetNeed | undefined {
+	if (!isPlainObject(stored)) return undefined;
+	const n = stored as Partial<Record<keyof StoredUnmetNeed, unknown>>;
+	const [id, what, notedAt] = [text(n.id), text(n.what), finite(n.notedAt)];
+	if (!id || what === undefined || notedAt === undefined || !isUnmetCategory(n.category)) return undefined;
+	return { id, what, category: n.category, notedAt };
+}
+
+export async function noteUnmetNeed(input: Pick<UnmetNeed, 'what' | 'category'>, now = Date.now(), db: LangkahDatabase = database()): Promise<UnmetNeed> {
+	if (!isUnmetCategory(input.category)) throw new Error(`Not a need category: ${String(input.category)}`);
+	const need: UnmetNeed = { id: newId(), what: input.what.slice(0, MAX_TEXT_LENGTH), category: input.category, notedAt: now };
+	await db.unmetNeeds.put(need);
+	return need;
+}
+
+/** Unmet needs, most recent first. */
+export async function listUnmetNeeds(db: LangkahDatabase = database()): Promise<UnmetNeed[]> {
+	const rows = await db.unmetNeeds.orderBy('notedAt').reverse().toArray();
+	return rows.map(toUnmetNeed).filter((need): need is UnmetNeed => need !== undefined);
+}
+
+export async function deleteUnmetNeed(id: string, db: LangkahDatabase = database()): Promise<void> {
+	await db.unmetNeeds.delete(id);
+}
+
+/** The anonymous export: how many unmet needs in each category, and nothing else (no words, no dates). */
+export interface UnmetNeedCounts {
+	format: 'langkah-unmet-needs';
+	version: 1;
+	total: number;
+	counts: Partial<Record<UnmetNeedCategory, number>>;
+}
+
+/** Counts unmet needs by category for the person to share, if they choose to. */
+export async function exportUnmetNeedCounts(db: LangkahDatabase = database()): Promise<UnmetNeedCounts> {
+	const needs = await listUnmetNeeds(db);
+	const counts: Partial<Record<UnmetNeedCategory, number>> = {};
+	for (const need of needs) counts[need.category] = (counts[need.category] ?? 0) + 1;
+	return { format: 'langkah-unmet-needs', version: 1, total: needs.length, counts };
+}

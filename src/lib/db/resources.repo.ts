@@ -1,0 +1,282 @@
+/**
+ * Imported resource directories: `directoryRecords` holds every flat HSDS record of every imported
+ * pack, keyed by [type+id], with `packId` and `links` (the ids the record points to, indexed so a
+ * service's phones, schedules and locations are found without reading the whole directory);
+ * `packs` holds one row per imported directory. The bundled national directory is never stored.
+ * An import is written in one transaction: all of it or, on any failure, nothing. Importing files
+ * of the same names again replaces that pack (records gone from the file are removed); a record
+ * that another pack already had moves to the new one. Records are validated on read: a damaged
+ * one is left out, never thrown at the person.
+ */
+import { BUNDLED_RECORD_KEYS } from '$lib/resources/bundled';
+import { DirectoryIndex, packIdForFiles, type RecordSet } from '$lib/resources/directory';
+import { isRecordType, linkFields, type AnyRecord, type DirectoryRecord, type HsdsRecordType, type ServiceDetail } from '$lib/resources/hsds';
+import type { ImportFailure, ParsedImport, SkippedFile } from '$lib/resources/import';
+import { recordProblems, type RecordIssue } from '$lib/resources/validate';
+import { database, type LangkahDatabase, type StoredDirectoryRecord, type StoredPack } from './database';
+import { classifyStorageError, type StorageProblem } from './storage-errors';
+
+export type PackLanguage = 'id' | 'en' | 'und';
+
+export interface PackInfo {
+	id: string;
+	name: string;
+	/** The language the pack's text is in; "und" when it is not known. */
+	language: PackLanguage;
+	sourceFiles: string[];
+	importedAt: number;
+	counts: Partial<Record<HsdsRecordType, number>>;
+}
+
+export interface ReportEntry {
+	type: HsdsRecordType;
+	id: string;
+	/** The record's name, when it has one. */
+	name?: string;
+}
+
+export interface ImportReport {
+	ok: true;
+	pack: PackInfo;
+	added: ReportEntry[];
+	updated: ReportEntry[];
+	unchanged: ReportEntry[];
+	/** Records the pack had before that the new files no longer have. */
+	removed: ReportEntry[];
+	/** Records and fields left out or changed, each with its reason. */
+	skipped: RecordIssue[];
+	skippedFiles: SkippedFile[];
+	/** The records written (what the pack now holds). */
+	records: DirectoryRecord[];
+}
+
+export interface ImportOptions {
+	/** The pack's name; the first file's name when not given. */
+	name?: string;
+	/** The language of the text; the language the import guessed, else "und". */
+	language?: PackLanguage;
+	/** The pack to replace; by default the pack made from files of the same names. */
+	packId?: string;
+	now?: number;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function linksOf(record: DirectoryRecord): string[] {
+	const data = record.data as AnyRecord;
+	const links = new Set<string>();
+	for (const field of linkFields(record.type)) {
+		const value = data[field];
+		if (typeof value === 'string') links.add(value);
+	}
+	return [...links];
+}
+
+function toStored(record: DirectoryRecord, packId: string): StoredDirectoryRecord {
+	// A JSON round trip: stored values are plain data, never shared with the caller's objects.
+	return { type: record.type, id: record.data.id, packId, links: linksOf(record), data: JSON.parse(JSON.stringify(record.data)) };
+}
+
+function toRecord(stored: unknown): { packId: string; record: DirectoryRecord } | undefined {
+	if (!isPlainObject(stored)) return undefined;
+	const { type, id, packId, data } = stored;
+	if (!isRecordType(type) || typeof id !== 'string' || typeof packId !== 'string' || !isPlainObject(data) || data.id !== id) return undefined;
+	if (data.extra !== undefined && !isPlainObject(data.extra)) return undefined;
+	if (recordProblems(type, data).length > 0) return undefined;
+	return { packId, record: { type, data } as unknown as DirectoryRecord };
+}
+
+function toPack(stored: unknown): PackInfo | undefined {
+	if (!isPlainObject(stored)) return undefined;
+	const { id, name, language, sourceFiles, importedAt, counts } = stored as Partial<StoredPack>;
+	if (typeof id !== 'string' || typeof name !== 'string' || typeof importedAt !== 'number') return undefined;
+	const cleanCounts: Partial<Record<HsdsRecordType, number>> = {};
+	if (isPlainObject(counts)) {
+		for (const [type, count] of Object.entries(counts)) if (isRecordType(type) && typeof count === 'number') cleanCounts[type] = count;
+	}
+	return {
+		id,
+		name,
+		language: language === 'id' || language === 'en' ? language : 'und',
+		sourceFiles: Array.isArray(sourceFiles) ? sourceFiles.filter((file): file is string => typeof file === 'string') : [],
+		importedAt,
+		counts: cleanCounts
+	};
+}
+
+function entryOf(record: DirectoryRecord): ReportEntry {
+	const name = (record.data as AnyRecord).name;
+	return { type: record.type, id: record.data.id, ...(typeof name === 'string' ? { name } : {}) };
+}
+
+/** JSON with object keys sorted, so that two equal records give the same text. */
+function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (isPlainObject(value)) {
+		return `{${Object.keys(value)
+			.filter((key) => value[key] !== undefined)
+			.sort()
+			.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+			.join(',')}}`;
+	}
+	return JSON.stringify(value);
+}
+
+function countsOf(records: readonly { type: string }[]): Partial<Record<HsdsRecordType, number>> {
+	const counts: Partial<Record<HsdsRecordType, number>> = {};
+	for (const { type } of records) if (isRecordType(type)) counts[type] = (counts[type] ?? 0) + 1;
+	return counts;
+}
+
+/** An import that was not written; `storage` says why the device refused, for `storage-failed`. */
+export type ImportWriteFailure = ImportFailure & { storage?: StorageProblem };
+
+/**
+ * Writes a parsed import as one pack, in one transaction, and reports what was added, updated,
+ * left unchanged, removed and skipped. Records that belong to the bundled national directory are
+ * skipped. A failure to write changes nothing and gives `storage-failed`.
+ */
+export async function importDirectory(
+	parsed: ParsedImport,
+	options: ImportOptions = {},
+	db: LangkahDatabase = database()
+): Promise<ImportReport | ImportWriteFailure> {
+	const packId = options.packId ?? packIdForFiles(parsed.fileNames);
+	const skipped: RecordIssue[] = [...parsed.issues];
+	const records: DirectoryRecord[] = [];
+	for (const record of parsed.records) {
+		if (BUNDLED_RECORD_KEYS.has(`${record.type}:${record.data.id}`)) {
+			skipped.push({ code: 'bundled-record', type: record.type, id: record.data.id, where: record.type, skipped: 'record' });
+		} else records.push(record);
+	}
+	if (records.length === 0) return { ok: false, code: 'no-records' };
+	const pack: PackInfo = {
+		id: packId,
+		name: options.name ?? parsed.fileNames[0] ?? packId,
+		language: options.language ?? parsed.language ?? 'und',
+		sourceFiles: [...parsed.fileNames],
+		importedAt: options.now ?? Date.now(),
+		counts: countsOf(records)
+	};
+	const report: ImportReport = { ok: true, pack, added: [], updated: [], unchanged: [], removed: [], skipped, skippedFiles: parsed.skippedFiles, records };
+	try {
+		await db.transaction('rw', db.directoryRecords, db.packs, async () => {
+			const stored = records.map((record) => toStored(record, packId));
+			const existing = await db.directoryRecords.bulkGet(stored.map((record): [string, string] => [record.type, record.id]));
+			const otherPacks = new Set<string>();
+			stored.forEach((record, index) => {
+				const before = existing[index];
+				const entry = entryOf(records[index]!);
+				if (!before) report.added.push(entry);
+				else if (before.packId === packId && canonical(before.data) === canonical(record.data)) report.unchanged.push(entry);
+				else {
+					report.updated.push(entry);
+					if (before.packId !== packId) otherPacks.add(before.packId);
+				}
+			});
+			const kept = new Set(stored.map((record) => `${record.type}:${record.id}`));
+			const previous = await db.directoryRecords.where('packId').equals(packId).toArray();
+			const gone = previous.filter((record) => !kept.has(`${record.type}:${record.id}`));
+			for (const record of gone) {
+				const read = toRecord(record);
+				report.removed.push(read ? entryOf(read.record) : { type: isRecordType(record.type) ? record.type : 'service', id: record.id });
+			}
+			await db.directoryRecords.bulkDelete(gone.map((record): [string, string] => [record.type, record.id]));
+			await db.directoryRecords.bulkPut(stored);
+			await db.packs.put({ ...pack, counts: pack.counts as Record<string, number> });
+			// Packs that lost records to this one keep counts that are true.
+			for (const other of otherPacks) {
+				const row = await db.packs.get(other);
+				if (!row) continue;
+				const left = await db.directoryRecords.where('packId').equals(other).toArray();
+				if (left.length === 0) await db.packs.delete(other);
+				else await db.packs.put({ ...row, counts: countsOf(left) as Record<string, number> });
+			}
+		});
+	} catch (error) {
+		return { ok: false, code: 'storage-failed', storage: classifyStorageError(error) };
+	}
+	return report;
+}
+
+/** Every imported pack, most recently imported first. */
+export async function listPacks(db: LangkahDatabase = database()): Promise<PackInfo[]> {
+	const rows = await db.packs.orderBy('importedAt').reverse().toArray();
+	return rows.map(toPack).filter((pack): pack is PackInfo => pack !== undefined);
+}
+
+export async function getPack(id: string, db: LangkahDatabase = database()): Promise<PackInfo | undefined> {
+	return toPack(await db.packs.get(id));
+}
+
+/** Removes a pack and all its records, in one transaction. Returns how many records went. */
+export async function removePack(id: string, db: LangkahDatabase = database()): Promise<number> {
+	return db.transaction('rw', db.directoryRecords, db.packs, async () => {
+		const removed = await db.directoryRecords.where('packId').equals(id).delete();
+		await db.packs.delete(id);
+		return removed;
+	});
+}
+
+/** The records of every imported pack (or of one), ready for a DirectoryIndex. */
+export async function loadImportedRecordSets(packId?: string, db: LangkahDatabase = database()): Promise<RecordSet[]> {
+	const rows = packId === undefined ? await db.directoryRecords.toArray() : await db.directoryRecords.where('packId').equals(packId).toArray();
+	const byPack = new Map<string, DirectoryRecord[]>();
+	for (const row of rows) {
+		const read = toRecord(row);
+		if (!read) continue;
+		const list = byPack.get(read.packId);
+		if (list) list.push(read.record);
+		else byPack.set(read.packId, [read.record]);
+	}
+	return [...byPack].map(([id, records]) => ({ packId: id, records }));
+}
+
+/** Record types whose children are gathered for a service page (not organizations: they have many services). */
+const EXPANDED: ReadonlySet<HsdsRecordType> = new Set(['service', 'service_at_location', 'location', 'phone', 'contact']);
+
+/**
+ * One imported service with its organization, program, phones, schedules, areas, locations,
+ * documents, costs and attributes, read through the `links` index (not the whole directory).
+ */
+export async function getImportedService(serviceId: string, db: LangkahDatabase = database()): Promise<ServiceDetail | undefined> {
+	const first = toRecord(await db.directoryRecords.get(['service', serviceId]));
+	if (!first) return undefined;
+	const found = new Map<string, { packId: string; record: DirectoryRecord }>([[`service:${serviceId}`, first]]);
+	let frontier = [first.record];
+	for (let round = 0; round < 6 && frontier.length > 0; round++) {
+		const expand = frontier.filter((record) => EXPANDED.has(record.type)).map((record) => record.data.id);
+		const referenced: [string, string][] = [];
+		for (const record of frontier) {
+			const data = record.data as AnyRecord;
+			const pairs: [HsdsRecordType, unknown][] = [
+				['organization', data.organization_id],
+				['program', data.program_id],
+				['location', data.location_id],
+				['taxonomy_term', data.taxonomy_term_id]
+			];
+			for (const [type, id] of pairs) if (typeof id === 'string' && !found.has(`${type}:${id}`)) referenced.push([type, id]);
+		}
+		const rows = [
+			...(expand.length > 0 ? await db.directoryRecords.where('links').anyOf(expand).toArray() : []),
+			...(referenced.length > 0 ? await db.directoryRecords.bulkGet(referenced) : [])
+		];
+		frontier = [];
+		for (const row of rows) {
+			const read = toRecord(row);
+			if (!read) continue;
+			const key = `${read.record.type}:${read.record.data.id}`;
+			if (found.has(key)) continue;
+			// Only what belongs to this service: not the organization's other services.
+			if (read.record.type === 'service') continue;
+			found.set(key, read);
+			frontier.push(read.record);
+		}
+	}
+	const byPack = new Map<string, DirectoryRecord[]>();
+	for (const { packId, record } of found.values()) byPack.set(packId, [...(byPack.get(packId) ?? []), record]);
+	const index = new DirectoryIndex([...byPack].map(([packId, records]) => ({ packId, records })));
+	return index.serviceDetail(serviceId);
+}

@@ -1,0 +1,318 @@
+/**
+ * The national directory Langkah ships for Indonesia, as data. Every row of
+ * /work/shared/reference/indonesia-helplines.md is here (collected 2026-11), with the national
+ * programmes and entry points it names. Rules kept from that file:
+ * - never a number, address or email that is not in it; `sources` quotes its Source column;
+ * - a row it marks UNCONFIRMED has `unconfirmed` (its words) and a caution the screens show;
+ * - Healing119.id's WhatsApp number is UNCONFIRMED there and has no number, so it is left out.
+ * Texts people read (names, what it is for, who it is for, how to reach it, what if it does not
+ * work out, documents, hours) are keys in the `resources` namespace: `bundled.services.<key>.*`,
+ * `bundled.organizations.<key>.*`, `bundled.documents.<key>`, `bundled.phones.<key>`.
+ */
+import type { NeedCode, SystemCode } from '../taxonomy';
+
+/**
+ * The day these entries were last checked. The reference says "collected 2026-11" and was written
+ * on 2026-11-28; HSDS's `assured_date` wants a full date, so it is that day.
+ */
+export const BUNDLED_CHECKED_ON = '2026-11-28';
+
+export type OrganizationKey =
+	| 'localGovernment'
+	| 'polri'
+	| 'kemenkes'
+	| 'kemenpppa'
+	| 'komnasPerempuan'
+	| 'kemensos'
+	| 'bpjsKesehatan'
+	| 'himpsi'
+	| 'pemprovDki'
+	| 'bnn'
+	| 'bphn';
+
+export type DocumentKey = 'ktp' | 'kk' | 'sktm' | 'bpjsCard' | 'caseDocuments' | 'evidence';
+
+export type ServiceKey =
+	| 'emergency112'
+	| 'police110'
+	| 'medical119'
+	| 'sapa129'
+	| 'uptdPpa'
+	| 'komnasPerempuan'
+	| 'kemensosCommandCenter'
+	| 'tepsa'
+	| 'bpjsKesehatan'
+	| 'healing119'
+	| 'sejiwa'
+	| 'jakcare'
+	| 'haloKemenkes'
+	| 'bnn184'
+	| 'legalAid'
+	| 'dinasSosial'
+	| 'pkh'
+	| 'puskesmas';
+
+export interface BundledOrganization {
+	key: OrganizationKey;
+	website?: string;
+}
+
+export interface BundledPhone {
+	/** Also the key of its description: `bundled.phones.<key>`. */
+	key: string;
+	/** As the reference writes it. */
+	number: string;
+	extension?: number;
+	whatsapp?: boolean;
+}
+
+export interface BundledService {
+	key: ServiceKey;
+	organization: OrganizationKey;
+	needs: readonly NeedCode[];
+	systems: readonly SystemCode[];
+	phones?: readonly BundledPhone[];
+	email?: string;
+	url?: string;
+	documents?: readonly DocumentKey[];
+	/** Only where the reference says the service is free. */
+	cost?: 'free' | 'free-for-poor';
+	/** Only hours the reference gives. `office` is Komnas Perempuan's weekdays 09:00-16:00. */
+	hours?: 'always' | 'office';
+	/** `national`, or the Kemendagri code of the one province it serves. */
+	area: 'national' | '31';
+	/** The reference's Source column for the row. */
+	sources: readonly string[];
+	/** The reference's words when part of the row is UNCONFIRMED; the service then carries a caution. */
+	unconfirmed?: string;
+	/** Other services to try if this one does not work out. */
+	tryInstead: readonly ServiceKey[];
+	/** Which optional texts exist under `bundled.services.<key>`. */
+	alternateName?: boolean;
+}
+
+export const BUNDLED_ORGANIZATIONS: readonly BundledOrganization[] = [
+	{ key: 'localGovernment' },
+	{ key: 'polri' },
+	{ key: 'kemenkes' },
+	{ key: 'kemenpppa' },
+	{ key: 'komnasPerempuan' },
+	{ key: 'kemensos', website: 'https://kemensos.go.id' },
+	{ key: 'bpjsKesehatan' },
+	{ key: 'himpsi' },
+	{ key: 'pemprovDki' },
+	{ key: 'bnn' },
+	{ key: 'bphn', website: 'https://bphn.go.id' }
+];
+
+export const BUNDLED_SERVICES: readonly BundledService[] = [
+	{
+		key: 'emergency112',
+		organization: 'localGovernment',
+		needs: ['emergency-safety'],
+		systems: ['societal-government'],
+		phones: [{ key: 'emergency112', number: '112' }],
+		cost: 'free',
+		area: 'national',
+		sources: ['Permenkominfo 10/2016; djppi.kominfo.go.id (2023-10-14); jabar.antaranews.com/berita/591741 (2025)'],
+		tryInstead: ['police110', 'medical119']
+	},
+	{
+		key: 'police110',
+		organization: 'polri',
+		needs: ['emergency-safety', 'violence-abuse'],
+		systems: ['societal-police'],
+		phones: [{ key: 'police110', number: '110' }],
+		cost: 'free',
+		hours: 'always',
+		area: 'national',
+		sources: ['Republika via arahkompas.com (2021-05-27); sandiwartanews.com (2026-01-12)'],
+		tryInstead: ['emergency112', 'sapa129', 'legalAid']
+	},
+	{
+		key: 'medical119',
+		organization: 'kemenkes',
+		needs: ['emergency-safety', 'health'],
+		systems: ['societal-health-centre'],
+		phones: [{ key: 'medical119', number: '119' }],
+		cost: 'free',
+		area: 'national',
+		sources: ['Kemenkes release via Antara (2016-06); Permenkes 19/2016'],
+		tryInstead: ['emergency112', 'puskesmas']
+	},
+	{
+		key: 'sapa129',
+		organization: 'kemenpppa',
+		needs: ['violence-abuse', 'family-children', 'emergency-safety'],
+		systems: ['societal-government'],
+		phones: [
+			{ key: 'sapa129Call', number: '129' },
+			{ key: 'sapa129WhatsApp', number: '0811-1129-129', whatsapp: true }
+		],
+		documents: ['evidence'],
+		area: 'national',
+		sources: ['jabar.antaranews.com/amp/berita/469599 (2023-09-21)'],
+		tryInstead: ['uptdPpa', 'komnasPerempuan', 'police110']
+	},
+	{
+		key: 'uptdPpa',
+		organization: 'localGovernment',
+		needs: ['violence-abuse', 'family-children', 'legal-documents'],
+		systems: ['societal-government'],
+		documents: ['ktp', 'evidence'],
+		area: 'national',
+		sources: ['Permen PPPA 4/2018; Perpres 55/2024'],
+		tryInstead: ['sapa129', 'komnasPerempuan']
+	},
+	{
+		key: 'komnasPerempuan',
+		organization: 'komnasPerempuan',
+		needs: ['violence-abuse', 'legal-documents'],
+		systems: ['societal-government'],
+		phones: [{ key: 'komnasPerempuan', number: '(021) 3903963' }],
+		email: 'pengaduan@komnasperempuan.go.id',
+		documents: ['evidence', 'caseDocuments'],
+		hours: 'office',
+		area: 'national',
+		sources: ['metro.tempo.co/read/1910721 (2024)'],
+		tryInstead: ['sapa129', 'uptdPpa', 'police110']
+	},
+	{
+		key: 'kemensosCommandCenter',
+		organization: 'kemensos',
+		needs: ['money-aid', 'food'],
+		systems: ['societal-government'],
+		phones: [{ key: 'kemensosCommandCenter', number: '021-171' }],
+		documents: ['ktp'],
+		hours: 'always',
+		area: 'national',
+		sources: ['tirto.id (2025-11-12, quoting the Minister); kemensos.go.id (2023-10-25)'],
+		tryInstead: ['dinasSosial']
+	},
+	{
+		key: 'tepsa',
+		organization: 'kemensos',
+		needs: ['family-children', 'violence-abuse'],
+		systems: ['societal-government'],
+		phones: [{ key: 'tepsa', number: '1500-771' }],
+		area: 'national',
+		sources: ['kemensos.go.id (2020-04-09)'],
+		unconfirmed: 'Current operation UNCONFIRMED',
+		tryInstead: ['sapa129', 'uptdPpa']
+	},
+	{
+		key: 'bpjsKesehatan',
+		organization: 'bpjsKesehatan',
+		needs: ['health', 'money-aid'],
+		systems: ['societal-government'],
+		phones: [
+			{ key: 'bpjsCareCenter', number: '165' },
+			{ key: 'bpjsPandawa', number: '0811-8165-165', whatsapp: true }
+		],
+		documents: ['ktp', 'kk'],
+		hours: 'always',
+		area: 'national',
+		sources: ['tirto.id; cpu-data.info (2022-09-11)'],
+		unconfirmed: 'No official page found: UNCONFIRMED',
+		tryInstead: ['dinasSosial', 'puskesmas', 'haloKemenkes']
+	},
+	{
+		key: 'healing119',
+		organization: 'kemenkes',
+		needs: ['mental-health'],
+		systems: ['societal-government'],
+		url: 'https://healing119.id',
+		cost: 'free',
+		area: 'national',
+		sources: ['kesprimkom.kemkes.go.id (2025-08-07)'],
+		tryInstead: ['puskesmas', 'jakcare', 'medical119']
+	},
+	{
+		key: 'sejiwa',
+		organization: 'himpsi',
+		needs: ['mental-health'],
+		systems: ['formal'],
+		phones: [{ key: 'sejiwa', number: '119', extension: 8 }],
+		area: 'national',
+		sources: ['antaranews.com (2022-12)'],
+		unconfirmed: 'Current status UNCONFIRMED (a 2024 report of unanswered calls)',
+		tryInstead: ['healing119', 'puskesmas'],
+		alternateName: true
+	},
+	{
+		key: 'jakcare',
+		organization: 'pemprovDki',
+		needs: ['mental-health'],
+		systems: ['societal-government'],
+		phones: [{ key: 'jakcare', number: '0800-1500-119' }],
+		hours: 'always',
+		area: '31',
+		sources: ['antaranews.com (2025)'],
+		tryInstead: ['healing119', 'puskesmas']
+	},
+	{
+		key: 'haloKemenkes',
+		organization: 'kemenkes',
+		needs: ['health'],
+		systems: ['societal-government'],
+		phones: [{ key: 'haloKemenkes', number: '1500-567' }],
+		area: 'national',
+		sources: ['p2.kemkes.go.id/faq (undated)'],
+		tryInstead: ['puskesmas', 'bpjsKesehatan']
+	},
+	{
+		key: 'bnn184',
+		organization: 'bnn',
+		needs: ['health', 'mental-health'],
+		systems: ['societal-government'],
+		phones: [{ key: 'bnn184', number: '184' }],
+		hours: 'always',
+		area: 'national',
+		sources: ['kabarsebelas.com (2026-02-19)'],
+		tryInstead: ['puskesmas', 'healing119']
+	},
+	{
+		key: 'legalAid',
+		organization: 'bphn',
+		needs: ['legal-documents', 'violence-abuse'],
+		systems: ['formal-ngo'],
+		url: 'https://sidbankum.bphn.go.id',
+		documents: ['ktp', 'sktm', 'caseDocuments'],
+		cost: 'free-for-poor',
+		area: 'national',
+		sources: ['bphn.go.id (2019)'],
+		tryInstead: ['uptdPpa', 'komnasPerempuan'],
+		alternateName: true
+	},
+	{
+		key: 'dinasSosial',
+		organization: 'localGovernment',
+		needs: ['money-aid', 'food', 'disability', 'older-people', 'family-children'],
+		systems: ['societal-government'],
+		documents: ['ktp', 'kk'],
+		area: 'national',
+		sources: ['dinsos.garutkab.go.id; rembangkab.go.id (2025)'],
+		tryInstead: ['kemensosCommandCenter']
+	},
+	{
+		key: 'pkh',
+		organization: 'kemensos',
+		needs: ['money-aid', 'family-children', 'education', 'older-people', 'disability'],
+		systems: ['societal-government'],
+		documents: ['ktp', 'kk'],
+		area: 'national',
+		sources: ['Dinsos Kendal via lingkarkendal.com (2024-03-19)'],
+		tryInstead: ['dinasSosial', 'kemensosCommandCenter'],
+		alternateName: true
+	},
+	{
+		key: 'puskesmas',
+		organization: 'localGovernment',
+		needs: ['health', 'mental-health', 'family-children'],
+		systems: ['societal-health-centre'],
+		documents: ['ktp', 'bpjsCard'],
+		area: 'national',
+		sources: ['Permenkes 43/2019'],
+		tryInstead: ['haloKemenkes', 'bpjsKesehatan']
+	}
+];

@@ -1,0 +1,67 @@
+/**
+ * What pages need to know about a service beyond its HSDS fields, read from its attributes
+ * (Langkah's categories and notes, see taxonomy.ts) and its cost options: categories, source,
+ * UNCONFIRMED caution, what to do if it does not work out, other services to try, whether it is
+ * free, and which phones are WhatsApp numbers. Works the same for bundled and imported services.
+ */
+import type { CostOption, PhoneDetail, ServiceDetail } from './hsds';
+import { isNeedCode, isSystemCode, termCodeOfId, type NeedCode, type SystemCode } from './taxonomy';
+
+export interface ServiceNotes {
+	needs: NeedCode[];
+	systems: SystemCode[];
+	/** Where the information comes from, as the source says it. */
+	sources: string[];
+	/** What could not be confirmed; non-empty means the screen shows a caution (`service.alert`). */
+	unconfirmed: string[];
+	/** What to do if the service does not work out. */
+	ifNotWorking?: string;
+	/** Ids of other services to try. */
+	tryInstead: string[];
+	/** The date the information was last checked (YYYY-MM-DD), when known. */
+	checkedOn?: string;
+}
+
+/** Langkah's categories and notes on a service. */
+export function serviceNotes(detail: ServiceDetail): ServiceNotes {
+	const notes: ServiceNotes = { needs: [], systems: [], sources: [], unconfirmed: [], tryInstead: [] };
+	for (const { attribute, term } of detail.attributes) {
+		const code = termCodeOfId(attribute.taxonomy_term_id ?? term?.id);
+		const value = attribute.value;
+		if (isNeedCode(code)) {
+			if (!notes.needs.includes(code)) notes.needs.push(code);
+		} else if (isSystemCode(code)) {
+			if (!notes.systems.includes(code)) notes.systems.push(code);
+		} else if (value !== undefined) {
+			if (code === 'note-source') notes.sources.push(value);
+			else if (code === 'note-unconfirmed') notes.unconfirmed.push(value);
+			else if (code === 'note-if-not-working') notes.ifNotWorking = value;
+			else if (code === 'note-try-instead') notes.tryInstead.push(value);
+		}
+	}
+	const checked = detail.service.assured_date ?? detail.service.last_modified?.slice(0, 10);
+	if (checked) notes.checkedOn = checked;
+	return notes;
+}
+
+/**
+ * True when the service is free for everyone it serves: it has cost options and every one of them
+ * is 0 (an entry with "free for people who are poor" counts, its eligibility says who).
+ */
+export function isFreeOfCharge(costOptions: readonly CostOption[]): boolean {
+	return costOptions.length > 0 && costOptions.every((option) => option.amount === 0);
+}
+
+/** True when a phone is a WhatsApp number (Langkah's note, or the word in its type or description). */
+export function isWhatsApp(phone: PhoneDetail): boolean {
+	if (phone.attributes.some(({ attribute }) => termCodeOfId(attribute.taxonomy_term_id) === 'note-whatsapp')) return true;
+	return /whats\s?app/i.test(`${phone.phone.type ?? ''} ${phone.phone.description ?? ''}`);
+}
+
+/** The steps of an application process written one per line (the bundled entries do). */
+export function applicationSteps(applicationProcess: string | undefined): string[] {
+	return (applicationProcess ?? '')
+		.split(/\r?\n/)
+		.map((line) => line.trim())
+		.filter((line) => line !== '');
+}

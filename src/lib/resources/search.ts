@@ -1,0 +1,384 @@
+/**
+ * Search as you type over the directory's services, in Indonesian and English at once. Text is
+ * folded (lower case, accents and punctuation removed) and split into words; every word of the
+ * query must match a service (in any order), by the whole word, its beginning (as it is typed), or
+ * with a small typo (one edit from 5 letters, two from 8). Words that match nothing anywhere
+ * ("saya", "please") are ignored. A bilingual concept map ties words to Langkah's categories:
+ * "uang", "duit" and "money" all find the services in "money and social aid", "kekerasan" and
+ * "violence" those in "violence and abuse". Filters: category, resource-system kind, area,
+ * free of charge, open at a given time.
+ * The index is built once (`new SearchIndex(documents)`); a query only looks up words.
+ */
+import type { DirectoryIndex } from './directory';
+import type { Schedule, ServiceDetail } from './hsds';
+import { isFreeOfCharge, serviceNotes } from './notes';
+import { coverageIncludes, regionsNamed, type AreaCoverage } from './regions';
+import { isOpenAt, type OpenNowOptions } from './schedule';
+import {
+	TAXONOMY_TERMS,
+	termTextKey,
+	termWithDescendants,
+	type NeedCode,
+	type ResourceText,
+	type SystemCode,
+	type SystemKind,
+	type TermCode
+} from './taxonomy';
+
+/** One service as the index sees it. */
+export interface SearchDocument {
+	id: string;
+	/** Names (service, organization, alternate names), in every language known. */
+	titles: string[];
+	/** Other text people may search by: what it is for, who it is for, areas, phone numbers. */
+	texts: string[];
+	terms: TermCode[];
+	coverage: AreaCoverage;
+	free: boolean;
+	schedules: Schedule[];
+}
+
+export interface SearchFilters {
+	/** Services in any of these categories (or below them). */
+	needs?: readonly NeedCode[];
+	/** Services of any of these resource-system kinds or sub-kinds. */
+	systems?: readonly (SystemKind | SystemCode)[];
+	/** Services that serve this area; national services (and those without a known area) always do. */
+	area?: { province?: string; regency?: string };
+	freeOnly?: boolean;
+	/** Services open at this moment, by their schedules (those without hours are left out). */
+	openAt?: Date;
+	openNow?: OpenNowOptions;
+}
+
+export interface SearchHit {
+	id: string;
+	score: number;
+}
+
+export interface SearchIndexOptions {
+	/** Category names as people read them, in every language (added to each service's words). */
+	termNames?: Partial<Record<TermCode, readonly string[]>>;
+}
+
+const STOP_WORDS = new Set([
+	// Indonesian
+	'dan', 'yang', 'di', 'ke', 'dari', 'untuk', 'dengan', 'atau', 'ini', 'itu', 'saya', 'aku', 'kamu', 'ada', 'tidak', 'juga',
+	'bisa', 'akan', 'pada', 'oleh', 'para', 'sebuah', 'seorang', 'mau', 'ingin', 'butuh', 'perlu', 'tolong', 'cari', 'mencari',
+	// English
+	'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'is', 'are', 'be', 'i', 'me', 'my', 'you',
+	'your', 'it', 'this', 'that', 'need', 'want', 'find', 'please', 'some'
+]);
+
+/** Lower case, accents removed, anything but letters and digits made a space. */
+export function foldText(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** The searchable words of a text (folded, without stop words). */
+export function searchWords(text: string): string[] {
+	return foldText(text)
+		.split(' ')
+		.filter((word) => word !== '' && !STOP_WORDS.has(word));
+}
+
+/** Edit distance with swaps of neighbours (optimal string alignment), or max + 1 once above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let previous2: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		let rowMin = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+			current.push(value);
+			if (value < rowMin) rowMin = value;
+		}
+		if (rowMin > max) return max + 1;
+		previous2 = previous;
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+function typosAllowed(word: string): number {
+	if (word.length >= 8) return 2;
+	if (word.length >= 5) return 1;
+	return 0;
+}
+
+function coverageOf(detail: ServiceDetail): AreaCoverage {
+	const coverage: AreaCoverage = { national: false, provinces: [], regencies: [] };
+	const names = [
+		...detail.serviceAreas.map((area) => area.name ?? ''),
+		...detail.locations.flatMap((location) => location.addresses.flatMap((address) => [address.state_province, address.city]))
+	];
+	for (const name of names) {
+		const found = regionsNamed(name);
+		if (found.national) coverage.national = true;
+		for (const code of found.provinces) if (!coverage.provinces.includes(code)) coverage.provinces.push(code);
+		for (const code of found.regencies) if (!coverage.regencies.includes(code)) coverage.regencies.push(code);
+	}
+	return coverage;
+}
+
+function textsOf(detail: ServiceDetail): { titles: string[]; texts: string[] } {
+	const { service, organization } = detail;
+	const titles = [service.name, service.alternate_name, organization?.name, organization?.alternate_name];
+	const texts = [
+		service.description,
+		service.eligibility_description,
+		organization?.description,
+		detail.program?.name,
+		...detail.serviceAreas.map((area) => area.name),
+		...detail.phones.map(({ phone }) => phone.number),
+		...detail.locations.flatMap((location) => [location.location?.name, ...location.addresses.map((address) => address.city)])
+	];
+	const present = (values: (string | undefined)[]) => values.filter((value): value is string => typeof value === 'string' && value !== '');
+	return { titles: present(titles), texts: present(texts) };
+}
+
+/**
+ * The search document of a service. `sameServiceInOtherLanguages` are the same service put
+ * together in the other languages (the bundled directory), so either language finds it.
+ */
+export function searchDocumentFor(detail: ServiceDetail, sameServiceInOtherLanguages: readonly ServiceDetail[] = []): SearchDocument {
+	const notes = serviceNotes(detail);
+	const { titles, texts } = textsOf(detail);
+	for (const other of sameServiceInOtherLanguages) {
+		const more = textsOf(other);
+		titles.push(...more.titles);
+		texts.push(...more.texts);
+	}
+	return {
+		id: detail.service.id,
+		titles,
+		texts,
+		terms: [...notes.needs, ...notes.systems],
+		coverage: coverageOf(detail),
+		free: isFreeOfCharge(detail.costOptions),
+		schedules: [...detail.schedules, ...detail.locations.flatMap((location) => location.schedules)]
+	};
+}
+
+/**
+ * The search documents of every service in a directory. `otherLanguages` are the same directory
+ * put together in other languages (the bundled one): a service found there by id adds its text.
+ */
+export function searchDocumentsFor(index: DirectoryIndex, otherLanguages: readonly DirectoryIndex[] = []): SearchDocument[] {
+	return index.services().map((detail) =>
+		searchDocumentFor(
+			detail,
+			otherLanguages.map((other) => other.serviceDetail(detail.service.id)).filter((other): other is ServiceDetail => other !== undefined)
+		)
+	);
+}
+
+/** Category names in each language given, for `SearchIndexOptions.termNames`. */
+export function termNamesIn(texts: readonly ResourceText[]): Partial<Record<TermCode, string[]>> {
+	return Object.fromEntries(TAXONOMY_TERMS.map((term) => [term.code, texts.map((text) => text(termTextKey(term.code, 'name')))]));
+}
+
+const TITLE_WEIGHT = 3;
+const TERM_NAME_WEIGHT = 2;
+const TEXT_WEIGHT = 1;
+const CONCEPT_WEIGHT = 2;
+const QUALITY = { exact: 1, prefix: 0.8, typo: 0.6, typoPrefix: 0.45 } as const;
+
+type Matches = Map<number, number>;
+
+export class SearchIndex {
+	readonly documents: readonly SearchDocument[];
+	readonly #postings = new Map<string, Map<number, number>>();
+	readonly #termDocs = new Map<TermCode, Set<number>>();
+	readonly #conceptWords = new Map<string, Set<TermCode>>();
+	readonly #conceptPhrases: { words: string[]; term: TermCode }[] = [];
+	readonly #sortedWords: string[];
+	readonly #wordsByLength = new Map<number, string[]>();
+	readonly #sortKeys: string[];
+	readonly #cache = new Map<string, Matches>();
+
+	constructor(documents: readonly SearchDocument[], options: SearchIndexOptions = {}) {
+		this.documents = documents;
+		const termNameWords = new Map<TermCode, string[]>();
+		for (const [code, names] of Object.entries(options.termNames ?? {}) as [TermCode, readonly string[]][]) {
+			termNameWords.set(code, names.flatMap(searchWords));
+			this.#addConcept(code, names);
+		}
+		for (const term of TAXONOMY_TERMS) this.#addConcept(term.code, term.keywords);
+
+		documents.forEach((document, index) => {
+			const add = (words: string[], weight: number) => {
+				for (const word of words) {
+					let posting = this.#postings.get(word);
+					if (!posting) this.#postings.set(word, (posting = new Map()));
+					if ((posting.get(index) ?? 0) < weight) posting.set(index, weight);
+				}
+			};
+			add(document.titles.flatMap(searchWords), TITLE_WEIGHT);
+			add(document.texts.flatMap(searchWords), TEXT_WEIGHT);
+			for (const term of document.terms) {
+				add(termNameWords.get(term) ?? [], TERM_NAME_WEIGHT);
+				let docs = this.#termDocs.get(term);
+				if (!docs) this.#termDocs.set(term, (docs = new Set()));
+				docs.add(index);
+			}
+		});
+
+		const vocabulary = new Set([...this.#postings.keys(), ...this.#conceptWords.keys()]);
+		this.#sortedWords = [...vocabulary].sort();
+		for (const word of this.#sortedWords) {
+			const list = this.#wordsByLength.get(word.length);
+			if (list) list.push(word);
+			else this.#wordsByLength.set(word.length, [word]);
+		}
+		this.#sortKeys = documents.map((document) => foldText(document.titles[0] ?? ''));
+	}
+
+	#addConcept(term: TermCode, phrases: readonly string[]): void {
+		for (const phrase of phrases) {
+			const words = searchWords(phrase);
+			if (words.length === 1) {
+				const word = words[0]!;
+				const terms = this.#conceptWords.get(word);
+				if (terms) terms.add(term);
+				else this.#conceptWords.set(word, new Set([term]));
+			} else if (words.length > 1) this.#conceptPhrases.push({ words, term });
+		}
+	}
+
+	/** Vocabulary words a query word may mean, with how well they match. */
+	#candidates(token: string): [string, number][] {
+		const found = new Map<string, number>();
+		const offer = (word: string, quality: number) => {
+			if ((found.get(word) ?? 0) < quality) found.set(word, quality);
+		};
+		if (this.#postings.has(token) || this.#conceptWords.has(token)) offer(token, QUALITY.exact);
+		if (token.length >= 2) {
+			// Words that begin with the token: binary search for the first, then walk on.
+			let low = 0;
+			let high = this.#sortedWords.length;
+			while (low < high) {
+				const middle = (low + high) >> 1;
+				if (this.#sortedWords[middle]! < token) low = middle + 1;
+				else high = middle;
+			}
+			for (let i = low; i < this.#sortedWords.length && this.#sortedWords[i]!.startsWith(token); i++) {
+				if (this.#sortedWords[i] !== token) offer(this.#sortedWords[i]!, QUALITY.prefix);
+			}
+		}
+		const typos = typosAllowed(token);
+		if (typos > 0) {
+			for (let length = token.length - typos; length <= token.length + typos; length++) {
+				for (const word of this.#wordsByLength.get(length) ?? []) {
+					if (!found.has(word) && editDistance(token, word, typos) <= typos) offer(word, QUALITY.typo);
+				}
+			}
+			// A typo in a word still being typed: compare with the beginnings of longer words.
+			if (token.length >= 5) {
+				for (const [length, words] of this.#wordsByLength) {
+					if (length <= token.length + typos) continue;
+					for (const word of words) {
+						if (!found.has(word) && editDistance(token, word.slice(0, token.length), typos) <= typos) offer(word, QUALITY.typoPrefix);
+					}
+				}
+			}
+		}
+		return [...found];
+	}
+
+	/** The documents one query word finds, with scores. */
+	#match(token: string): Matches {
+		const cached = this.#cache.get(token);
+		if (cached) return cached;
+		const matches: Matches = new Map();
+		const credit = (index: number, score: number) => {
+			if ((matches.get(index) ?? 0) < score) matches.set(index, score);
+		};
+		for (const [word, quality] of this.#candidates(token)) {
+			for (const [index, weight] of this.#postings.get(word) ?? []) credit(index, weight * quality);
+			for (const term of this.#conceptWords.get(word) ?? []) {
+				for (const index of this.#termDocs.get(term) ?? []) credit(index, CONCEPT_WEIGHT * quality);
+			}
+		}
+		if (this.#cache.size > 200) this.#cache.clear();
+		this.#cache.set(token, matches);
+		return matches;
+	}
+
+	#passes(document: SearchDocument, filters: SearchFilters): boolean {
+		if (filters.needs && filters.needs.length > 0) {
+			const wanted = new Set(filters.needs.flatMap(termWithDescendants));
+			if (!document.terms.some((term) => wanted.has(term))) return false;
+		}
+		if (filters.systems && filters.systems.length > 0) {
+			const wanted = new Set(filters.systems.flatMap(termWithDescendants));
+			if (!document.terms.some((term) => wanted.has(term))) return false;
+		}
+		if (filters.area && !coverageIncludes(document.coverage, filters.area)) return false;
+		if (filters.freeOnly && !document.free) return false;
+		if (filters.openAt && isOpenAt(document.schedules, filters.openAt, filters.openNow) !== true) return false;
+		return true;
+	}
+
+	/**
+	 * The services matching a query and filters, best first (by name when the query is empty).
+	 * Every query word that matches something must match each result.
+	 */
+	search(query: string, filters: SearchFilters = {}): SearchHit[] {
+		const tokens = [...new Set(searchWords(query))];
+		let scores: Map<number, number> | undefined;
+		for (const token of tokens) {
+			const matches = this.#match(token);
+			if (matches.size === 0) continue;
+			if (!scores) scores = new Map(matches);
+			else {
+				for (const [index, score] of scores) {
+					const more = matches.get(index);
+					if (more === undefined) scores.delete(index);
+					else scores.set(index, score + more);
+				}
+			}
+		}
+		// A phrase from the concept map ("bunuh diri", "rumah sakit") finds its category too.
+		const folded = ` ${tokens.join(' ')} `;
+		for (const phrase of this.#conceptPhrases) {
+			if (!folded.includes(` ${phrase.words.join(' ')} `)) continue;
+			const docs = this.#termDocs.get(phrase.term) ?? new Set<number>();
+			if (!scores) scores = new Map([...docs].map((index) => [index, CONCEPT_WEIGHT * phrase.words.length]));
+			else for (const index of docs) scores.set(index, (scores.get(index) ?? 0) + CONCEPT_WEIGHT);
+		}
+		const hits: { index: number; score: number }[] = [];
+		if (!scores) {
+			if (tokens.length > 0 && tokens.some((token) => this.#match(token).size === 0)) {
+				// Nothing in the query matched anything: no results rather than everything.
+				return [];
+			}
+			this.documents.forEach((document, index) => {
+				if (this.#passes(document, filters)) hits.push({ index, score: 0 });
+			});
+		} else {
+			for (const [index, score] of scores) {
+				if (this.#passes(this.documents[index]!, filters)) hits.push({ index, score });
+			}
+		}
+		return hits
+			.sort((a, b) => b.score - a.score || this.#compareNames(a.index, b.index))
+			.map(({ index, score }) => ({ id: this.documents[index]!.id, score }));
+	}
+
+	#compareNames(a: number, b: number): number {
+		const [nameA, nameB] = [this.#sortKeys[a]!, this.#sortKeys[b]!];
+		if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+		const [idA, idB] = [this.documents[a]!.id, this.documents[b]!.id];
+		return idA < idB ? -1 : idA > idB ? 1 : 0;
+	}
+}

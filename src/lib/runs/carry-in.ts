@@ -1,0 +1,50 @@
+/**
+ * Answers carried into a new run from another one: a problem chosen in "My problems" carried into
+ * "Weigh my options" (`?from=<run id>`), or an earlier run of the same exercise opened again with
+ * everything it held (`?reopen=<run id>`). The old run is only read, never changed: it stays in
+ * My space, and the new run records where it came from.
+ */
+import { getRun, type RunOrigin } from '$lib/db/runs.repo';
+import { decisionSeedFromProblem } from '$lib/decisions/from-problem';
+import { answersOfSavedRun } from '$lib/flows/flow-restore';
+import type { Answers, FlowDefinition } from '$lib/flows/flow-types';
+import { isFlowId, loadFlowDefinition, type FlowId } from '$lib/flows/registry';
+
+export interface CarriedIn {
+	answers: Answers;
+	origin: RunOrigin;
+}
+
+/** What each exercise can take from a run of another: target flow -> source flow -> answers. */
+const CARRIERS: Partial<Record<FlowId, Partial<Record<FlowId, (answers: Answers) => Answers>>>> = {
+	decide: { problems: (answers) => decisionSeedFromProblem(answers, 'decision') }
+};
+
+/** Where the page's address asks to carry answers from. */
+export interface CarryRequest {
+	from?: string | null;
+	reopen?: string | null;
+}
+
+/** Reads the request from an address's query (`?from=` or `?reopen=`). */
+export function carryRequestOf(search: URLSearchParams): CarryRequest {
+	return { from: search.get('from'), reopen: search.get('reopen') };
+}
+
+/** The answers to start a run of `definition` with, or null when there is nothing to carry. */
+export async function carryIn(definition: FlowDefinition, request: CarryRequest): Promise<CarriedIn | null> {
+	if (request.reopen) {
+		const record = await getRun(request.reopen);
+		if (!record || record.flowId !== definition.id) return null;
+		return { answers: answersOfSavedRun(definition, record), origin: { runId: record.id, flowId: record.flowId, kind: 'reopen' } };
+	}
+	if (request.from) {
+		const record = await getRun(request.from);
+		if (!record || !isFlowId(record.flowId) || !isFlowId(definition.id)) return null;
+		const carry = CARRIERS[definition.id]?.[record.flowId];
+		if (!carry) return null;
+		const source = await loadFlowDefinition(record.flowId);
+		return { answers: carry(answersOfSavedRun(source, record)), origin: { runId: record.id, flowId: record.flowId, kind: 'problem' } };
+	}
+	return null;
+}

@@ -1,0 +1,80 @@
+/**
+ * The directory as the /resources pages see it: the bundled national directory in the language on
+ * screen, plus every imported pack from IndexedDB; and, built only when a page asks for it, the
+ * search index over both languages. Kept for the page's life (per language) so that moving between
+ * the list and a service page does not put it together again; `forgetDirectory()` after an import.
+ */
+import { listPacks, loadImportedRecordSets, type PackInfo } from '$lib/db/resources.repo';
+import type { Language } from '$lib/i18n/languages';
+import { loadMessages } from '$lib/i18n/resources';
+import { bundledRecordSet } from '$lib/resources/bundled';
+import { DirectoryIndex, type RecordSet } from '$lib/resources/directory';
+import { SearchIndex, searchDocumentsFor, termNamesIn } from '$lib/resources/search';
+import { resourceTextFrom, type ResourceText } from '$lib/resources/taxonomy';
+
+export interface LoadedDirectory {
+	language: Language;
+	directory: DirectoryIndex;
+	packs: PackInfo[];
+	/** Built on first use. */
+	search(): SearchIndex;
+}
+
+const texts = new Map<Language, Promise<ResourceText>>();
+let imported: Promise<{ sets: RecordSet[]; packs: PackInfo[] }> | undefined;
+const loaded = new Map<Language, Promise<LoadedDirectory>>();
+
+function textOf(language: Language): Promise<ResourceText> {
+	let text = texts.get(language);
+	if (!text) texts.set(language, (text = loadMessages(language, 'resources').then(resourceTextFrom)));
+	return text;
+}
+
+/** Drops what was loaded, so the next load reads the imported packs again. */
+export function forgetDirectory(): void {
+	imported = undefined;
+	loaded.clear();
+}
+
+async function build(language: Language): Promise<LoadedDirectory> {
+	const other: Language = language === 'id' ? 'en' : 'id';
+	imported ??= Promise.all([loadImportedRecordSets(), listPacks()]).then(([sets, packs]) => ({ sets, packs }));
+	const [text, otherText, { sets, packs }] = await Promise.all([textOf(language), textOf(other), imported]);
+	const directory = new DirectoryIndex([bundledRecordSet(text, language), ...sets]);
+	let index: SearchIndex | undefined;
+	return {
+		language,
+		directory,
+		packs,
+		search() {
+			if (!index) {
+				const otherBundled = new DirectoryIndex([bundledRecordSet(otherText, other)]);
+				const [textId, textEn] = language === 'id' ? [text, otherText] : [otherText, text];
+				index = new SearchIndex(searchDocumentsFor(directory, [otherBundled]), { termNames: termNamesIn([textId, textEn]) });
+			}
+			return index;
+		}
+	};
+}
+
+/** The directory in a language (the bundled part in that language; imported packs as they are). */
+export function loadDirectory(language: Language): Promise<LoadedDirectory> {
+	let directory = loaded.get(language);
+	if (!directory) {
+		loaded.set(language, (directory = build(language)));
+		directory.catch(() => loaded.delete(language));
+	}
+	return directory;
+}
+
+/** Saves text as a file the person downloads, with no request made. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,26 @@
+/**
+ * What a saved run says that suggestions use: the tell flow's "areas" and "danger" answers, and
+ * for a flow with a weigh step, what the options need that the person cannot get and whether an
+ * option may not be safe (only the option they lean to, when they lean to one).
+ */
+import { decisionOf, weighStepOf } from '$lib/decisions/decision-summary';
+import type { Answers, FlowDefinition } from '$lib/flows/flow-types';
+import type { SuggestInput } from '$lib/resources/suggest';
+
+export function suggestInputOf(definition: FlowDefinition, answers: Answers): SuggestInput {
+	const input: SuggestInput = {};
+	if (definition.steps.some((step) => step.id === 'areas' || step.id === 'danger')) {
+		input.tell = { areas: answers.areas, danger: answers.danger };
+	}
+	const weigh = weighStepOf(definition);
+	if (weigh) {
+		const decision = decisionOf(weigh, answers);
+		const leaned = decision.weighing.options.find((option) => option.id === decision.lean);
+		const options = leaned ? [leaned] : decision.weighing.options;
+		input.decision = {
+			cannot: [...new Set(options.flatMap((option) => option.marks.cannot))],
+			unsafe: options.some((option) => option.marks.unsafe || option.marks.unsureSafe)
+		};
+	}
+	return input;
+}

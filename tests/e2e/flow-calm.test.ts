@@ -1,0 +1,404 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launch, openPage, overflowsHorizontally, recordedContext } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function expectAccessible(page: Page, where: string) {
+	const violations = await axeViolations(page);
+	expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
+	expect(await overflowsHorizontally(page), `${where} scrolls sideways`).toBe(false);
+}
+
+/** Waits until the step with this heading is shown (the heading text, exactly). */
+async function onStep(page: Page, title: string) {
+	await page.locator('#step-heading', { hasText: title }).waitFor();
+	expect(await page.locator('#step-heading').innerText()).toBe(title);
+}
+
+/** What the person sees and clicks, in one language. */
+interface Words {
+	locale: string;
+	title: string;
+	start: string;
+	next: string;
+	back: string;
+	done: string;
+	before: string;
+	breathing: string;
+	pacer: string;
+	minutes: (n: number) => string;
+	breatheStart: string;
+	pause: string;
+	resume: string;
+	restart: string;
+	timeLeft: (time: string) => string;
+	phases: string[];
+	grounding: string[];
+	after: string;
+	close: string;
+	whatNext: string;
+	choices: { tell: string; problems: string; help: string; stop: string };
+	tellTitle: string;
+	problemsTitle: string;
+	helpTitle: string;
+	mySpaceFinished: string;
+}
+
+const id: Words = {
+	locale: 'id-ID',
+	title: 'Tenangkan diri',
+	start: 'Mulai',
+	next: 'Lanjut',
+	back: 'Kembali',
+	done: 'Selesai. Terima kasih sudah meluangkan waktu.',
+	before: 'Bagaimana perasaanmu sekarang?',
+	breathing: 'Bernapas pelan-pelan',
+	pacer: 'Panduan napas',
+	minutes: (n) => `${n} menit`,
+	breatheStart: 'Mulai',
+	pause: 'Jeda',
+	resume: 'Lanjutkan',
+	restart: 'Ulangi dari awal',
+	timeLeft: (time) => `Sisa waktu ${time}`,
+	phases: ['Tarik napas…', 'Tahan…', 'Buang napas…'],
+	grounding: [
+		'Lihat sekelilingmu. Sebutkan lima hal yang bisa kamu lihat.',
+		'Sekarang rasakan empat hal yang bisa kamu sentuh.',
+		'Dengarkan. Tiga suara apa yang bisa kamu dengar?',
+		'Dua bau apa yang bisa kamu cium?',
+		'Satu rasa apa yang ada di mulutmu?'
+	],
+	after: 'Dan sekarang, bagaimana perasaanmu?',
+	close: 'Terima kasih sudah meluangkan waktu untuk dirimu',
+	whatNext: 'Mau lanjut ke mana?',
+	choices: {
+		tell: 'Menceritakan apa yang terjadi',
+		problems: 'Menata masalahku',
+		help: 'Mencari bantuan',
+		stop: 'Selesai untuk sekarang'
+	},
+	tellTitle: 'Ceritakan',
+	problemsTitle: 'Masalah saya',
+	helpTitle: 'Cari bantuan',
+	mySpaceFinished: 'Selesai'
+};
+
+const en: Words = {
+	locale: 'en-US',
+	title: 'Calm',
+	start: 'Start',
+	next: 'Next',
+	back: 'Back',
+	done: 'Done. Thank you for taking the time.',
+	before: 'How do you feel right now?',
+	breathing: 'Breathe slowly',
+	pacer: 'Breathing guide',
+	minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
+	breatheStart: 'Start',
+	pause: 'Pause',
+	resume: 'Go on',
+	restart: 'Start again',
+	timeLeft: (time) => `${time} left`,
+	phases: ['Breathe in…', 'Hold…', 'Breathe out…'],
+	grounding: [
+		'Look around you. Name five things you can see.',
+		'Now notice four things you can touch.',
+		'Listen. What three sounds can you hear?',
+		'What two smells can you notice?',
+		'What is one taste in your mouth?'
+	],
+	after: 'And now, how do you feel?',
+	close: 'Thank you for taking time for yourself',
+	whatNext: 'What would you like to do next?',
+	choices: {
+		tell: 'Tell what is happening',
+		problems: 'Sort out my problems',
+		help: 'Find help',
+		stop: 'That is enough for now'
+	},
+	tellTitle: 'Tell it',
+	problemsTitle: 'My problems',
+	helpTitle: 'Find help',
+	mySpaceFinished: 'Finished'
+};
+
+async function next(page: Page, w: Words) {
+	await page.getByRole('button', { name: w.next, exact: true }).click();
+}
+
+function pacer(page: Page, w: Words) {
+	return page.getByRole('region', { name: w.pacer });
+}
+
+/** The animations running or paused on the pacer and everything in it. */
+function pacerAnimations(page: Page, w: Words): Promise<{ name: string; state: string }[]> {
+	return pacer(page, w).evaluate((section) =>
+		document
+			.getAnimations()
+			.filter((animation) => {
+				const target = (animation.effect as KeyframeEffect | null)?.target;
+				return target instanceof Node && section.contains(target);
+			})
+			// Svelte scopes keyframe names (svelte-hash-breathe): keep the name as written.
+			.map((animation) => ({
+				name: ((animation as CSSAnimation).animationName ?? '').replace(/^svelte-[a-z0-9]+-/, ''),
+				state: animation.playState
+			}))
+	);
+}
+
+/** Every element of the pacer whose computed animation-name is not "none". */
+function animatedElements(page: Page, w: Words): Promise<string[]> {
+	return pacer(page, w).evaluate((section) =>
+		[section, ...section.querySelectorAll('*')]
+			.filter((element) => getComputedStyle(element).animationName !== 'none')
+			.map((element) => element.className)
+	);
+}
+
+function timeLeft(page: Page, w: Words): Promise<string> {
+	return pacer(page, w).getByText(w.timeLeft(''), { exact: false }).innerText();
+}
+
+/** Opens the exercise and answers the before score. */
+async function startCalm(page: Page, w: Words, before: string) {
+	await openPage(page, '/flow/calm');
+	await page.getByRole('button', { name: w.start, exact: true }).click();
+	await onStep(page, w.before);
+	await page.getByRole('radio', { name: before, exact: true }).check();
+	await next(page, w);
+	await onStep(page, w.breathing);
+}
+
+/** From the breathing step (not breathed) to the "what next" step, answering the after score. */
+async function toWhatNext(page: Page, w: Words, after: string) {
+	await next(page, w);
+	for (const title of w.grounding) {
+		await onStep(page, title);
+		await next(page, w);
+	}
+	await onStep(page, w.after);
+	await page.getByRole('radio', { name: after, exact: true }).check();
+	await next(page, w);
+	await onStep(page, w.close);
+	await next(page, w);
+	await onStep(page, w.whatNext);
+}
+
+async function wholeFlow(w: Words, options: BrowserContextOptions, reduced: boolean) {
+	const recorded = await recordedContext(browser, { locale: w.locale, viewport: { width: 320, height: 640 }, ...options });
+	const page = await recorded.context.newPage();
+	await openPage(page, '/flow/calm');
+	const scheme = options.colorScheme === 'dark' ? 'dark' : 'light';
+	expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
+	expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(reduced);
+	await expectAccessible(page, `${scheme}: start`);
+	await page.getByRole('button', { name: w.start, exact: true }).click();
+
+	await onStep(page, w.before);
+	await expectAccessible(page, `${scheme}: before`);
+	await page.getByRole('radio', { name: '8', exact: true }).check();
+	await expectAccessible(page, `${scheme}: before, answered`);
+	await next(page, w);
+
+	// Breathing: choose a length, start, pause, go on.
+	await onStep(page, w.breathing);
+	await expectAccessible(page, `${scheme}: breathing`);
+	expect(await page.getByRole('radio', { name: w.minutes(1), exact: true }).isChecked()).toBe(true);
+	await page.getByRole('radio', { name: w.minutes(3), exact: true }).check();
+	expect(await page.getByRole('radio', { name: w.minutes(3), exact: true }).isChecked()).toBe(true);
+	await page.getByRole('button', { name: w.breatheStart, exact: true }).click();
+	await page.getByRole('button', { name: w.pause, exact: true }).waitFor();
+	expect(w.phases).toContain(await pacer(page, w).locator('[aria-live="polite"]').innerText());
+	expect(await timeLeft(page, w)).toMatch(/ (3:00|2:5\d)\b|^(3:00|2:5\d) /);
+	// While breathing, the length cannot change under the person.
+	expect(await page.getByRole('radio', { name: w.minutes(5), exact: true }).isDisabled()).toBe(true);
+
+	if (reduced) {
+		// No circle, no animation: the seconds of each phase count down instead.
+		expect(await pacerAnimations(page, w)).toEqual([]);
+		expect(await animatedElements(page, w)).toEqual([]);
+		const count = pacer(page, w).locator('.count');
+		const first = Number(await count.innerText());
+		expect(first).toBeGreaterThanOrEqual(1);
+		expect(first).toBeLessThanOrEqual(4);
+		await page.waitForFunction(
+			(before) => document.querySelector('.pacer .count')?.textContent?.trim() !== String(before),
+			first
+		);
+		expect(await pacerAnimations(page, w)).toEqual([]);
+	} else {
+		await expect.poll(() => pacerAnimations(page, w)).toEqual([{ name: 'breathe', state: 'running' }]);
+		expect(await pacer(page, w).locator('.count').count()).toBe(0);
+	}
+	await expectAccessible(page, `${scheme}: breathing, running`);
+
+	await page.getByRole('button', { name: w.pause, exact: true }).click();
+	await page.getByRole('button', { name: w.resume, exact: true }).waitFor();
+	const paused = await timeLeft(page, w);
+	const pausedPhase = await pacer(page, w).locator('[aria-live="polite"]').innerText();
+	if (!reduced) expect(await pacerAnimations(page, w)).toEqual([{ name: 'breathe', state: 'paused' }]);
+	await expectAccessible(page, `${scheme}: breathing, paused`);
+	// Asserting that nothing moves needs time to pass.
+	await page.waitForTimeout(1200);
+	expect(await timeLeft(page, w)).toBe(paused);
+	expect(await pacer(page, w).locator('[aria-live="polite"]').innerText()).toBe(pausedPhase);
+	expect(await page.getByRole('button', { name: w.restart, exact: true }).count()).toBe(1);
+
+	await page.getByRole('button', { name: w.resume, exact: true }).click();
+	await page.getByRole('button', { name: w.pause, exact: true }).waitFor();
+	await expect.poll(() => timeLeft(page, w), { timeout: 5000 }).not.toBe(paused);
+	if (!reduced) expect(await pacerAnimations(page, w)).toEqual([{ name: 'breathe', state: 'running' }]);
+
+	// Going on does not need the breathing to be finished.
+	await next(page, w);
+	for (const title of w.grounding) {
+		await onStep(page, title);
+		await expectAccessible(page, `${scheme}: ${title}`);
+		await next(page, w);
+	}
+
+	await onStep(page, w.after);
+	await page.getByRole('radio', { name: '4', exact: true }).check();
+	await expectAccessible(page, `${scheme}: after`);
+	await next(page, w);
+
+	await onStep(page, w.close);
+	await expectAccessible(page, `${scheme}: close`);
+	await next(page, w);
+
+	await onStep(page, w.whatNext);
+	await expectAccessible(page, `${scheme}: what next`);
+	expect(await page.locator('main ul button').allInnerTexts()).toEqual([
+		w.choices.tell,
+		w.choices.problems,
+		w.choices.help,
+		w.choices.stop
+	]);
+	await page.getByRole('button', { name: w.choices.stop, exact: true }).click();
+	await page.getByRole('heading', { name: w.done }).waitFor();
+	const summary = await page.locator('main').innerText();
+	expect(summary).toContain('8 / 10');
+	expect(summary).toContain('4 / 10');
+	expect(new URL(page.url()).pathname).toBe('/flow/calm');
+	await expectAccessible(page, `${scheme}: done`);
+
+	expect(recorded.foreignRequests()).toEqual([]);
+	expect(recorded.cspViolations).toEqual([]);
+	await recorded.context.close();
+}
+
+describe('"Tenangkan diri" (Calm)', () => {
+	it('runs from the before score to the end in a light colour scheme, with the breathing circle moving, axe passing on every step', async () => {
+		await wholeFlow(id, { colorScheme: 'light' }, false);
+	});
+
+	it('runs from the before score to the end in a dark colour scheme, with reduced motion: a still countdown, no animation', async () => {
+		await wholeFlow(id, { colorScheme: 'dark', reducedMotion: 'reduce' }, true);
+	});
+
+	it('runs in English in a dark colour scheme with the circle moving, and in a light one with reduced motion', async () => {
+		await wholeFlow(en, { colorScheme: 'dark' }, false);
+		await wholeFlow(en, { colorScheme: 'light', reducedMotion: 'reduce' }, true);
+	});
+
+	it('keeps the before score and the chosen length when going back and on again', async () => {
+		const { context } = await recordedContext(browser);
+		const page = await context.newPage();
+		await startCalm(page, id, '6');
+		await page.getByRole('radio', { name: id.minutes(5), exact: true }).check();
+		await page.getByRole('button', { name: id.back, exact: true }).click();
+		await onStep(page, id.before);
+		expect(await page.getByRole('radio', { name: '6', exact: true }).isChecked()).toBe(true);
+		await next(page, id);
+		await onStep(page, id.breathing);
+		await context.close();
+	});
+
+	it('says when the breathing is done, and the summary tells how long was breathed', async () => {
+		const { context } = await recordedContext(browser, { reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		// A minute of breathing, on the page's own clock, without waiting a minute.
+		await page.clock.install();
+		await startCalm(page, id, '6');
+		await page.getByRole('button', { name: id.breatheStart, exact: true }).click();
+		await page.getByRole('button', { name: id.pause, exact: true }).waitFor();
+		expect(await timeLeft(page, id)).toBe(id.timeLeft('1:00'));
+		await page.clock.runFor(5_000);
+		expect(await pacer(page, id).locator('[aria-live="polite"]').innerText()).toBe(id.phases[1]);
+		expect(await timeLeft(page, id)).toBe(id.timeLeft('0:55'));
+		await page.clock.runFor(56_000);
+		await pacer(page, id).getByText('Selesai. Bagus, kamu sudah meluangkan waktu untuk bernapas.').waitFor();
+		expect(await page.getByRole('button', { name: id.restart, exact: true }).count()).toBe(1);
+		await expectAccessible(page, 'breathing done');
+
+		await toWhatNext(page, id, '3');
+		await page.getByRole('button', { name: id.choices.stop, exact: true }).click();
+		await page.getByRole('heading', { name: id.done }).waitFor();
+		const summary = await page.locator('main').innerText();
+		expect(summary).toContain(id.minutes(1));
+		expect(summary).toContain('6 / 10');
+		expect(summary).toContain('3 / 10');
+		await context.close();
+	});
+});
+
+describe('"Tenangkan diri": what next', () => {
+	const destinations = [
+		{ choice: 'problems', path: '/flow/problems', title: (w: Words) => w.problemsTitle },
+		{ choice: 'tell', path: '/flow/tell', title: (w: Words) => w.tellTitle },
+		{ choice: 'help', path: '/help', title: (w: Words) => w.helpTitle }
+	] as const;
+
+	for (const { choice, path, title } of destinations) {
+		it(`"${id.choices[choice]}" opens ${path} and finishes the calm run`, async () => {
+			const { context } = await recordedContext(browser);
+			const page = await context.newPage();
+			await startCalm(page, id, '7');
+			await toWhatNext(page, id, '5');
+			await page.getByRole('button', { name: id.choices[choice], exact: true }).click();
+			await page.waitForURL((url) => url.pathname === path);
+			await page.getByRole('heading', { name: title(id), level: 1 }).waitFor();
+			if (choice !== 'help') {
+				// A fresh start there, not an offer to continue something.
+				await page.getByRole('button', { name: id.start, exact: true }).waitFor();
+			}
+			await expectAccessible(page, path);
+
+			await openPage(page, '/my');
+			const run = page.locator('main li', { has: page.getByRole('heading', { name: id.title }) });
+			await run.waitFor();
+			expect(await run.count()).toBe(1);
+			expect(await run.locator('.status').innerText()).toBe(id.mySpaceFinished);
+			await run.getByRole('link', { name: `Buka ringkasan: ${id.title}` }).click();
+			await page.getByText('7 / 10', { exact: false }).waitFor();
+			expect(await page.locator('main').innerText()).toContain('5 / 10');
+
+			// Opening the calm exercise again starts afresh.
+			await openPage(page, '/flow/calm');
+			await page.getByRole('button', { name: id.start, exact: true }).waitFor();
+			expect(await page.getByRole('button', { name: 'Lanjutkan', exact: true }).count()).toBe(0);
+			await context.close();
+		});
+	}
+
+	it('"Sort out my problems" opens /flow/problems in English too', async () => {
+		const { context } = await recordedContext(browser, { locale: 'en-US' });
+		const page = await context.newPage();
+		await startCalm(page, en, '9');
+		await toWhatNext(page, en, '6');
+		await page.getByRole('button', { name: en.choices.problems, exact: true }).click();
+		await page.waitForURL((url) => url.pathname === '/flow/problems');
+		await page.getByRole('heading', { name: en.problemsTitle, level: 1 }).waitFor();
+		await page.getByRole('button', { name: en.start, exact: true }).click();
+		await onStep(page, 'One at a time');
+		await context.close();
+	});
+});

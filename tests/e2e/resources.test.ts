@@ -1,0 +1,265 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launch, openPage, overflowsHorizontally, recordedContext } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const EXAMPLES = join(process.cwd(), 'tests/unit/resources/hsds-examples');
+
+async function expectAccessible(page: Page, where: string) {
+	const violations = await axeViolations(page);
+	expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
+	expect(await overflowsHorizontally(page), `${where} scrolls sideways`).toBe(false);
+}
+
+/** The ids of the services listed, in order. */
+async function resultIds(page: Page): Promise<string[]> {
+	const hrefs = await page.locator('main .results a.name').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+	return hrefs.map((href) => new URL(href, 'http://x').searchParams.get('id') ?? '');
+}
+
+async function search(page: Page, label: string, query: string): Promise<string[]> {
+	await page.getByLabel(label).fill(query);
+	await page.getByRole('status').filter({ hasText: /Ditemukan|Found|Belum ada|Nothing found/ }).waitFor();
+	return resultIds(page);
+}
+
+/** Runs "Tenangkan diri" to the end, so there are answers to put in a note. */
+async function finishCalm(page: Page) {
+	await openPage(page, '/flow/calm');
+	await page.getByRole('button', { name: 'Mulai' }).click();
+	await page.getByRole('radio', { name: '6', exact: true }).check();
+	while ((await page.getByRole('button', { name: 'Selesai untuk sekarang' }).count()) === 0) {
+		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+	}
+	await page.getByRole('button', { name: 'Selesai untuk sekarang' }).click();
+	await page.getByText('Selesai. Terima kasih sudah meluangkan waktu.').waitFor();
+}
+
+describe('the resource directory', () => {
+	it('finds the same services in both languages, and filters them', async () => {
+		const recorded = await recordedContext(browser);
+		const page = await recorded.context.newPage();
+		await openPage(page, '/resources');
+		await page.getByRole('heading', { level: 1, name: 'Cari layanan' }).waitFor();
+		const all = await search(page, 'Kamu butuh bantuan soal apa?', '');
+		expect(all.length).toBeGreaterThan(10);
+		await expectAccessible(page, '/resources');
+
+		const uang = await search(page, 'Kamu butuh bantuan soal apa?', 'uang');
+		const kekerasan = await search(page, 'Kamu butuh bantuan soal apa?', 'kekerasan');
+		expect(uang.length).toBeGreaterThan(0);
+		expect(kekerasan.length).toBeGreaterThan(0);
+		const names = await page.locator('main .results a.name').allInnerTexts();
+		expect(names).toContain('SAPA 129');
+
+		await page.getByLabel('Bahasa / Language').selectOption('en');
+		await page.getByRole('heading', { level: 1, name: 'Find services' }).waitFor();
+		expect(new Set(await search(page, 'What do you need help with?', 'money'))).toEqual(new Set(uang));
+		expect(new Set(await search(page, 'What do you need help with?', 'violence'))).toEqual(new Set(kekerasan));
+		// A small typo still finds them.
+		expect(new Set(await search(page, 'What do you need help with?', 'violense'))).toEqual(new Set(kekerasan));
+
+		// Filters: a kind of need, free of charge, an area.
+		await search(page, 'What do you need help with?', '');
+		await page.getByLabel('Kind of need').selectOption('violence-abuse');
+		const violence = await resultIds(page);
+		expect(new Set(violence)).toEqual(new Set(kekerasan.filter((id) => violence.includes(id))));
+		expect(await page.locator('main .results a.name').allInnerTexts()).toContain('SAPA 129');
+		await page.getByLabel('Kind of need').selectOption('');
+		await page.getByLabel('Free of charge').check();
+		const free = await resultIds(page);
+		expect(free.length).toBeGreaterThan(0);
+		expect(free.length).toBeLessThanOrEqual(all.length);
+		await page.getByLabel('Free of charge').uncheck();
+		await page.getByLabel('Province').selectOption('34');
+		const jogja = await page.locator('main .results a.name').allInnerTexts();
+		expect(jogja).toContain('SAPA 129');
+		expect(jogja.length).toBeLessThan(all.length);
+		await page.getByLabel('Province').selectOption('31');
+		expect((await resultIds(page)).length).toBe(all.length);
+		await expectAccessible(page, '/resources (en, filtered)');
+		expect(recorded.foreignRequests()).toEqual([]);
+		await recorded.context.close();
+	});
+
+	it('shows a service with tap-to-call, WhatsApp and email, its source and date', async () => {
+		const recorded = await recordedContext(browser);
+		const page = await recorded.context.newPage();
+		await openPage(page, '/resources');
+		await search(page, 'Kamu butuh bantuan soal apa?', 'sapa');
+		await page.getByRole('link', { name: 'SAPA 129' }).click();
+		await page.getByRole('heading', { level: 1, name: 'SAPA 129' }).waitFor();
+		expect(await page.getByRole('link', { name: 'Telepon 129' }).getAttribute('href')).toBe('tel:129');
+		expect(await page.getByRole('link', { name: 'WhatsApp 0811-1129-129' }).getAttribute('href')).toBe('https://wa.me/628111129129');
+		await page.getByRole('heading', { name: 'Sumber' }).waitFor();
+		await page.getByText(/Terakhir dicek: /).waitFor();
+		await page.getByRole('heading', { name: 'Kalau tidak berhasil' }).waitFor();
+		await expectAccessible(page, '/resources/service');
+
+		// Another service to try is linked, and has an email.
+		await page.getByRole('link', { name: /Komnas Perempuan/ }).first().click();
+		await page.getByRole('heading', { level: 1, name: /Komnas Perempuan/ }).waitFor();
+		expect(await page.getByRole('link', { name: /^Email / }).getAttribute('href')).toBe('mailto:pengaduan@komnasperempuan.go.id');
+		expect(recorded.foreignRequests()).toEqual([]);
+		await recorded.context.close();
+	});
+
+	it('saves a service, makes a note with only the chosen answer, and keeps the tracker after a reload', async () => {
+		const recorded = await recordedContext(browser);
+		const page = await recorded.context.newPage();
+		await finishCalm(page);
+		await openPage(page, '/resources');
+		await search(page, 'Kamu butuh bantuan soal apa?', 'sapa');
+		await page.getByRole('link', { name: 'SAPA 129' }).click();
+		await page.getByRole('button', { name: 'Simpan ke Layanan saya' }).click();
+		await page.getByText('Tersimpan di Layanan saya.').waitFor();
+
+		await openPage(page, '/resources/mine');
+		await page.getByRole('heading', { level: 2, name: 'SAPA 129' }).waitFor();
+		// A person I can ask is offered for the note too, never put in by itself.
+		await page.getByLabel('Nama').fill('Bu Sari');
+		await page.getByLabel('Cara menghubungi', { exact: true }).fill('0812 0000 0000');
+		await page.getByRole('button', { name: 'Tambahkan orang ini' }).click();
+		await page.getByRole('heading', { level: 3, name: 'Bu Sari' }).waitFor();
+		await page.getByRole('button', { name: 'Buat catatan untuk SAPA 129' }).click();
+		await page.getByLabel('Yang ingin kamu sampaikan (dengan kata-katamu)').fill('Saya ingin bicara dengan seseorang.');
+		const boxes = page.locator('main fieldset input[type="checkbox"]');
+		await page.locator('main fieldset .group').nth(1).waitFor();
+		expect(await boxes.count()).toBeGreaterThan(1);
+		// Nothing is ticked by default.
+		for (const checked of await boxes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked))) expect(checked).toBe(false);
+		const labels = await page.locator('main fieldset label.check').allInnerTexts();
+		await boxes.nth(0).check();
+		await page.getByRole('button', { name: 'Lihat dulu' }).click();
+		const preview = await page.getByTestId('referral-preview').innerText();
+		expect(preview).toContain('Untuk: SAPA 129');
+		expect(preview).toContain('Saya ingin bicara dengan seseorang.');
+		const [chosenQuestion] = labels[0]!.split('\n');
+		expect(preview).toContain(chosenQuestion);
+		for (const other of labels.slice(1)) {
+			const [question] = other.split('\n');
+			if (question && question !== chosenQuestion) expect(preview).not.toContain(question);
+		}
+		await expectAccessible(page, '/resources/mine (note)');
+		await page.getByRole('button', { name: 'Simpan catatan' }).click();
+
+		await page.getByLabel('Sampai mana').selectOption('waiting');
+		await page.getByLabel('Tanggal untuk cek lagi').fill('2030-01-15');
+		await page.getByLabel('Catatanku').fill('Sudah telepon, menunggu jawaban.');
+		await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+		await page.getByText('Tersimpan.').waitFor();
+		await page.reload();
+		await page.getByLabel('Sampai mana').waitFor();
+		expect(await page.getByLabel('Sampai mana').inputValue()).toBe('waiting');
+		expect(await page.getByLabel('Tanggal untuk cek lagi').inputValue()).toBe('2030-01-15');
+		expect(await page.getByLabel('Catatanku').inputValue()).toBe('Sudah telepon, menunggu jawaban.');
+		await expectAccessible(page, '/resources/mine (tracker)');
+		expect(recorded.foreignRequests()).toEqual([]);
+		await recorded.context.close();
+	});
+
+	it('keeps people and unmet needs on the device and exports only the counts', async () => {
+		const recorded = await recordedContext(browser);
+		const page = await recorded.context.newPage();
+		await openPage(page, '/resources/mine');
+		await page.getByLabel('Nama').fill('Bu Sari');
+		await page.getByLabel('Bisa membantu apa').fill('Menjaga anak sore hari');
+		await page.getByLabel('Cara menghubungi', { exact: true }).fill('0812 0000 0000');
+		await page.getByRole('button', { name: 'Tambahkan orang ini' }).click();
+		await page.getByRole('heading', { name: 'Bu Sari' }).waitFor();
+		await page.getByLabel('Jenis kebutuhan').selectOption('housing');
+		await page.getByLabel('Yang kamu butuhkan').fill('Kos murah dekat pasar');
+		await page.getByRole('button', { name: 'Catat' }).click();
+		await page.getByText('Kos murah dekat pasar', { exact: true }).waitFor();
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh jumlahnya' }).click()]);
+		const text = readFileSync((await download.path())!, 'utf8');
+		expect(JSON.parse(text)).toEqual({ format: 'langkah-unmet-needs', version: 1, total: 1, counts: { housing: 1 } });
+		expect(text).not.toContain('Kos');
+		await page.reload();
+		await page.getByRole('heading', { name: 'Bu Sari' }).waitFor();
+		await expectAccessible(page, '/resources/mine (people)');
+		expect(recorded.foreignRequests()).toEqual([]);
+		await recorded.context.close();
+	});
+
+	it('imports an official example, refuses a broken file without changing anything, exports and removes', async () => {
+		const recorded = await recordedContext(browser, { locale: 'en-GB' });
+		const page = await recorded.context.newPage();
+		await openPage(page, '/resources/import');
+		await page.getByRole('heading', { level: 1, name: 'Import and export' }).waitFor();
+		await page.getByText('No directory imported yet.').waitFor();
+		await expectAccessible(page, '/resources/import');
+
+		await page.getByLabel('Directory files').setInputFiles(join(EXAMPLES, 'service_full.json'));
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await page.getByRole('heading', { name: 'Imported: service_full.json' }).waitFor();
+		expect(await page.locator('.report').innerText()).toMatch(/Added: [1-9]/);
+		await page.getByRole('heading', { level: 3, name: 'service_full.json' }).waitFor();
+		await expectAccessible(page, '/resources/import (report)');
+
+		await page.getByLabel('Directory files').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "x", oops') });
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await page.getByRole('alert').filter({ hasText: 'The file broken.json is not valid JSON.' }).waitFor();
+		await page.getByText('Nothing was changed.').waitFor();
+		expect(await page.locator('.pack').count()).toBe(1);
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export service_full.json' }).click()]);
+		expect(download.suggestedFilename()).toMatch(/\.json$/);
+		const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { contents: { name: string }[] };
+		expect(exported.contents.map((service) => service.name)).toEqual(['Community Counselling']);
+
+		await openPage(page, '/resources');
+		await search(page, 'What do you need help with?', 'counselling');
+		await page.getByRole('link', { name: 'Community Counselling' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Community Counselling' }).waitFor();
+		await page.getByText(/Its text is in/).waitFor();
+		expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
+		await expectAccessible(page, '/resources/service (imported)');
+
+		await openPage(page, '/resources/import');
+		await page.getByRole('button', { name: 'Remove service_full.json' }).click();
+		await page.getByRole('button', { name: 'Yes, remove' }).click();
+		await page.getByText('No directory imported yet.').waitFor();
+		expect(recorded.foreignRequests()).toEqual([]);
+		await recorded.context.close();
+	});
+
+	it('suggests services from what was said in "Tell it", with the reason', async () => {
+		const recorded = await recordedContext(browser);
+		const page = await recorded.context.newPage();
+		await openPage(page, '/flow/tell');
+		await page.getByRole('button', { name: 'Mulai' }).click();
+		await page.locator('#step-heading').waitFor();
+		const next = () => page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+		await next();
+		await page.getByRole('checkbox', { name: 'Sedih' }).check();
+		await next();
+		await page.getByLabel('Apa yang sedang terjadi?').fill('Gaji habis sebelum akhir bulan.');
+		await next();
+		await page.getByRole('checkbox', { name: 'Uang dan pekerjaan' }).check();
+		await next();
+		await page.getByRole('radio', { name: 'Tidak', exact: true }).check();
+		await next();
+		await page.getByLabel('Apa saja yang sudah kamu coba?').fill('Pinjam ke saudara.');
+		await next();
+		await page.getByLabel('Apa yang ingin kamu ubah?').fill('Cukup untuk makan.');
+		await next();
+		await next();
+		await page.getByRole('button', { name: 'Mencari bantuan' }).click();
+		await page.waitForURL('**/resources?from=tell');
+		await page.getByRole('heading', { name: 'Layanan yang mungkin membantu' }).waitFor();
+		await page.getByText(/Kenapa: kamu bilang ini menyangkut uang/).first().waitFor();
+		await expectAccessible(page, '/resources?from=tell');
+		expect(recorded.foreignRequests()).toEqual([]);
+		await recorded.context.close();
+	});
+});

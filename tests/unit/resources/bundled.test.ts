@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CHECKED_ON, BUNDLED_PACK_ID, BUNDLED_RECORD_KEYS, BUNDLED_SERVICES, bundledRecordSet, bundledServiceId } from '$lib/resources/bundled';
+import { DirectoryIndex } from '$lib/resources/directory';
+import { isWhatsApp, serviceNotes } from '$lib/resources/notes';
+import { isOpenAt } from '$lib/resources/schedule';
+import { searchDocumentFor } from '$lib/resources/search';
+import { schemaValidator } from './hsds-schema';
+import { resourceText } from './locale-text';
+
+/** Every phone number in the Contact column of the reference (shared/reference/indonesia-helplines.md). */
+const REFERENCE_NUMBERS = [
+	'112',
+	'110',
+	'119',
+	'129',
+	'0811-1129-129',
+	'(021) 3903963',
+	'021-171',
+	'1500-771',
+	'165',
+	'0811-8165-165',
+	'0800-1500-119',
+	'1500-567',
+	'184'
+];
+const REFERENCE_FILE = join(process.cwd(), '../shared/reference/indonesia-helplines.md');
+
+const directories = {
+	id: new DirectoryIndex([bundledRecordSet(resourceText('id'), 'id')]),
+	en: new DirectoryIndex([bundledRecordSet(resourceText('en'), 'en')])
+};
+const detail = (key: Parameters<typeof bundledServiceId>[0], language: 'id' | 'en' = 'id') => directories[language].serviceDetail(bundledServiceId(key))!;
+
+describe('the bundled national directory', () => {
+	it('has every row of the reference and the national programmes', () => {
+		expect(BUNDLED_SERVICES.map((service) => service.key)).toEqual([
+			'emergency112',
+			'police110',
+			'medical119',
+			'sapa129',
+			'uptdPpa',
+			'komnasPerempuan',
+			'kemensosCommandCenter',
+			'tepsa',
+			'bpjsKesehatan',
+			'healing119',
+			'sejiwa',
+			'jakcare',
+			'haloKemenkes',
+			'bnn184',
+			'legalAid',
+			'dinasSosial',
+			'pkh',
+			'puskesmas'
+		]);
+		expect(directories.id.services(BUNDLED_PACK_ID)).toHaveLength(18);
+	});
+
+	it('uses only phone numbers from the reference, and all of them', () => {
+		const numbers = new Set(directories.id.records().flatMap((record) => (record.type === 'phone' ? [record.data.number] : [])));
+		for (const number of numbers) expect(REFERENCE_NUMBERS, number).toContain(number);
+		expect([...numbers].sort()).toEqual([...REFERENCE_NUMBERS].sort());
+		if (existsSync(REFERENCE_FILE)) {
+			const reference = readFileSync(REFERENCE_FILE, 'utf8');
+			for (const number of REFERENCE_NUMBERS) expect(reference).toContain(number);
+		}
+		expect(detail('sejiwa').phones[0]!.phone).toMatchObject({ number: '119', extension: 8 });
+		// Healing119.id's WhatsApp number is UNCONFIRMED in the reference and has no number there.
+		expect(detail('healing119').phones).toEqual([]);
+		expect(detail('healing119').service.url).toBe('https://healing119.id');
+	});
+
+	it('flags the UNCONFIRMED rows with a caution a person reads', () => {
+		const flagged = BUNDLED_SERVICES.filter((service) => serviceNotes(detail(service.key)).unconfirmed.length > 0).map((service) => service.key);
+		expect(flagged).toEqual(['tepsa', 'bpjsKesehatan', 'sejiwa']);
+		for (const key of flagged) {
+			expect(detail(key, 'id').service.alert).toMatch(/^Hati-hati/);
+			expect(detail(key, 'en').service.alert).toMatch(/^Careful/);
+		}
+		expect(detail('sapa129').service.alert).toBeUndefined();
+	});
+
+	it('gives each service its source, checked date, guidance for when it does not work out, and another service to try', () => {
+		const ids = new Set(directories.id.serviceIds());
+		for (const { key } of BUNDLED_SERVICES) {
+			const notes = serviceNotes(detail(key));
+			expect(notes.sources.length, key).toBeGreaterThan(0);
+			expect(notes.checkedOn, key).toBe(BUNDLED_CHECKED_ON);
+			expect(notes.ifNotWorking, key).toBeTruthy();
+			expect(notes.tryInstead.length, key).toBeGreaterThan(0);
+			for (const other of notes.tryInstead) expect(ids.has(other), `${key} -> ${other}`).toBe(true);
+			expect(notes.needs.length, key).toBeGreaterThan(0);
+			expect(notes.systems.length, key).toBeGreaterThan(0);
+			const service = detail(key).service;
+			expect(service.description && service.eligibility_description && service.application_process, key).toBeTruthy();
+		}
+		expect(serviceNotes(detail('sapa129')).sources).toEqual(['jabar.antaranews.com/amp/berita/469599 (2023-09-21)']);
+	});
+
+	it('marks the WhatsApp numbers', () => {
+		const whatsapp = directories.id.services().flatMap((service) => service.phones.filter(isWhatsApp).map(({ phone }) => phone.number));
+		expect(whatsapp.sort()).toEqual(['0811-1129-129', '0811-8165-165']);
+	});
+
+	it('lists documents to bring and says what is free', () => {
+		expect(detail('legalAid', 'en').requiredDocuments.map((document) => document.document)).toEqual([
+			'Identity card (KTP) or other ID',
+			expect.stringContaining('SKTM'),
+			'Letters or papers about your problem'
+		]);
+		expect(searchDocumentFor(detail('emergency112')).free).toBe(true);
+		expect(searchDocumentFor(detail('puskesmas')).free).toBe(false);
+		expect(detail('police110').costOptions[0]).toMatchObject({ amount: 0, currency: 'IDR' });
+	});
+
+	it('serves all of Indonesia, except JakCare which serves DKI Jakarta', () => {
+		for (const { key } of BUNDLED_SERVICES) {
+			const coverage = searchDocumentFor(detail(key, 'en')).coverage;
+			if (key === 'jakcare') expect(coverage).toEqual({ national: false, provinces: ['31'], regencies: [] });
+			else expect(coverage.national, key).toBe(true);
+		}
+	});
+
+	it('knows the hours the reference gives: 24 hours, and Komnas Perempuan on weekdays 09:00-16:00 WIB', () => {
+		const komnas = detail('komnasPerempuan').schedules;
+		expect(komnas).toMatchObject([{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '16:00', timezone: 7 }]);
+		// Friday 28 November 2026, 10:00 in Jakarta (03:00 UTC); Saturday at the same time.
+		expect(isOpenAt(komnas, new Date('2026-11-27T03:00:00Z'))).toBe(true);
+		expect(isOpenAt(komnas, new Date('2026-11-28T03:00:00Z'))).toBe(false);
+		expect(isOpenAt(komnas, new Date('2026-11-27T10:00:00Z'))).toBe(false);
+		expect(isOpenAt(detail('police110').schedules, new Date('2026-11-28T20:30:00Z'))).toBe(true);
+		expect(isOpenAt(detail('sapa129').schedules, new Date())).toBeUndefined();
+	});
+
+	for (const language of ['id', 'en'] as const) {
+		it(`is valid HSDS in ${language}, with the same ids in both languages`, () => {
+			const records = directories[language].records();
+			for (const record of records) {
+				const validate = schemaValidator(`${record.type}.json`);
+				expect(validate(record.data), `${record.type}: ${JSON.stringify(validate.errors)}`).toBe(true);
+			}
+			expect(new Set(records.map((record) => `${record.type}:${record.data.id}`))).toEqual(BUNDLED_RECORD_KEYS);
+		});
+	}
+
+	it('reads in each language', () => {
+		expect(detail('puskesmas', 'id').service.application_process).toMatch(/Datang ke Puskesmas/);
+		expect(detail('puskesmas', 'en').service.application_process).toMatch(/Go to the Puskesmas/);
+		expect(detail('dinasSosial', 'en').organization?.name).toMatch(/regional government/i);
+	});
+});

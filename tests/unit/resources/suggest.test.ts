@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { bundledRecordSet, bundledServiceId } from '$lib/resources/bundled';
+import { DirectoryIndex } from '$lib/resources/directory';
+import { searchDocumentsFor, type SearchDocument } from '$lib/resources/search';
+import { suggestedNeeds, suggestServices } from '$lib/resources/suggest';
+import { resourceText } from './locale-text';
+
+const documents = searchDocumentsFor(new DirectoryIndex([bundledRecordSet(resourceText('en'), 'en')]));
+
+function doc(id: string, terms: SearchDocument['terms']): SearchDocument {
+	return { id, titles: [id], texts: [], terms, coverage: { national: true, provinces: [], regencies: [] }, free: true, schedules: [] };
+}
+
+describe('suggested categories', () => {
+	it('suggests nothing when nothing was said', () => {
+		expect(suggestedNeeds({})).toEqual([]);
+		expect(suggestServices({ tell: { areas: [], danger: 'no' } }, documents)).toEqual([]);
+	});
+
+	it('maps the parts of life touched to categories, with the area as the reason', () => {
+		expect(suggestedNeeds({ tell: { areas: ['money', 'feelings'] } })).toEqual([
+			{ need: 'money-aid', reasons: [{ kind: 'area', area: 'money' }] },
+			{ need: 'mental-health', reasons: [{ kind: 'area', area: 'feelings' }] }
+		]);
+	});
+
+	it('puts safety first when the person feels in danger or is not sure', () => {
+		const needs = suggestedNeeds({ tell: { areas: ['money', 'safety'], danger: 'unsure' } });
+		expect(needs[0]).toEqual({ need: 'emergency-safety', reasons: [{ kind: 'danger' }, { kind: 'area', area: 'safety' }] });
+		expect(needs.map((need) => need.need)).toEqual(['emergency-safety', 'money-aid', 'violence-abuse']);
+	});
+
+	it('takes the needs a decision cannot meet, ignoring ones no service meets and unknown values', () => {
+		expect(suggestedNeeds({ decision: { cannot: ['money', 'time', 'nonsense'], unsafe: true } })).toEqual([
+			{ need: 'emergency-safety', reasons: [{ kind: 'decision-safety' }] },
+			{ need: 'money-aid', reasons: [{ kind: 'decision-need', need: 'money' }] }
+		]);
+		expect(suggestedNeeds({ tell: { areas: 'oops' as unknown } })).toEqual([]);
+		expect(suggestedNeeds({ tell: { areas: [3, null] } })).toEqual([]);
+	});
+});
+
+describe('suggested services', () => {
+	it('lists services of the categories, urgent and those meeting more needs first, with reasons', () => {
+		const docs = [doc('a', ['money-aid']), doc('b', ['health']), doc('c', ['money-aid', 'mental-health']), doc('d', ['emergency-safety'])];
+		const found = suggestServices({ tell: { areas: ['money', 'feelings'], danger: 'yes' } }, docs);
+		expect(found.map((s) => s.id)).toEqual(['d', 'c', 'a']);
+		expect(found[1]).toEqual({
+			id: 'c',
+			needs: ['money-aid', 'mental-health'],
+			reasons: [
+				{ kind: 'area', area: 'money' },
+				{ kind: 'area', area: 'feelings' }
+			]
+		});
+		expect(suggestServices({ tell: { areas: ['money'] } }, docs, 1).map((s) => s.id)).toEqual(['a']);
+	});
+
+	it('finds bundled services for money and for danger', () => {
+		const money = suggestServices({ tell: { areas: ['money'] } }, documents, 50).map((s) => s.id);
+		expect(money).toContain(bundledServiceId('pkh'));
+		expect(money).toContain(bundledServiceId('dinasSosial'));
+		const danger = suggestServices({ tell: { danger: 'yes' } }, documents, 50).map((s) => s.id);
+		expect(danger).toContain(bundledServiceId('emergency112'));
+	});
+});
