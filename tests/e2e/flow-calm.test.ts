@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, launch, openPage, overflowsHorizontally, recordedContext } from './harness';
+import { expectAccessible, launch, openPage, recordedContext } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,12 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-async function expectAccessible(page: Page, where: string) {
-	const violations = await axeViolations(page);
-	expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
-	expect(await overflowsHorizontally(page), `${where} scrolls sideways`).toBe(false);
-}
 
 /** Waits until the step with this heading is shown (the heading text, exactly). */
 async function onStep(page: Page, title: string) {

@@ -1,14 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	axeViolations,
-	describeViolations,
-	launch,
-	openPage,
-	overflowsHorizontally,
-	recordedContext,
-	waitForServiceWorker
-} from './harness';
+import { expectAccessible, launch, openPage, recordedContext, waitForServiceWorker } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,12 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-async function expectAccessible(page: Page, where: string) {
-	const violations = await axeViolations(page);
-	expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
-	expect(await overflowsHorizontally(page), `${where} scrolls sideways`).toBe(false);
-}
 
 /** Waits until the step with this heading is shown. */
 async function onStep(page: Page, title: string) {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, launch, openPage, overflowsHorizontally, recordedContext } from './harness';
+import { expectAccessible, launch, openPage, recordedContext } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,12 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-async function expectAccessible(page: Page, where: string) {
-	const violations = await axeViolations(page);
-	expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
-	expect(await overflowsHorizontally(page), `${where} scrolls sideways`).toBe(false);
-}
 
 async function next(page: Page) {
 	await page.getByRole('button', { name: 'Lanjut', exact: true }).click();

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/browser.mjs';
 
 export const baseURL = inject('baseURL');
@@ -79,6 +79,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** A readable summary for assertion messages. */
 export function describeViolations(violations: AxeViolation[]): string {
 	return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+}
+
+/** Asserts that axe finds nothing on the page as it is now, and that nothing scrolls sideways. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+	const violations = await axeViolations(page);
+	expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
+	expect(await overflowsHorizontally(page), `${where} scrolls sideways`).toBe(false);
 }
 
 /** True when the page is wider than the viewport (content would need sideways scrolling). */

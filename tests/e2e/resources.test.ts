@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, launch, openPage, overflowsHorizontally, recordedContext } from './harness';
+import { expectAccessible, launch, openPage, recordedContext } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,12 +13,6 @@ afterAll(async () => {
 });
 
 const EXAMPLES = join(process.cwd(), 'tests/unit/resources/hsds-examples');
-
-async function expectAccessible(page: Page, where: string) {
-	const violations = await axeViolations(page);
-	expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
-	expect(await overflowsHorizontally(page), `${where} scrolls sideways`).toBe(false);
-}
 
 /** The ids of the services listed, in order. */
 async function resultIds(page: Page): Promise<string[]> {
