@@ -31,6 +31,8 @@ describe('offline', () => {
 		expect(await fresh.locator('h1').innerText()).toBe('Privasi');
 		// An address that was never prerendered still opens the app (shell), not the browser's error.
 		await fresh.goto(new URL('/no-such-page', baseURL).href);
+		// The shell has no prerendered content: the header appears once the app has started.
+		await fresh.locator('header').waitFor();
 		expect(await fresh.locator('header').count()).toBe(1);
 		await context.close();
 	});
