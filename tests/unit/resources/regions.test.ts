@@ -10,20 +10,30 @@ describe('regions of Indonesia', () => {
 		expect(provinceByCode('95')?.name).toBe('Papua Pegunungan');
 	});
 
-	it('has regencies and cities for some provinces, coded under their province', () => {
-		expect(Object.keys(REGENCIES_BY_PROVINCE).length).toBeGreaterThanOrEqual(4);
+	it('has the 514 regencies and cities of every province, coded under their province', () => {
+		expect(Object.keys(REGENCIES_BY_PROVINCE).sort()).toEqual(PROVINCES.map((province) => province.code).sort());
+		expect(Object.values(REGENCIES_BY_PROVINCE).flat()).toHaveLength(514);
 		for (const [province, list] of Object.entries(REGENCIES_BY_PROVINCE)) {
-			expect(provinceByCode(province)).toBeDefined();
 			expect(new Set(list.map((regency) => regency.code)).size).toBe(list.length);
 			for (const regency of list) {
 				expect(regency.code.startsWith(`${province}.`)).toBe(true);
 				expect(regency.kind).toBe(Number(regency.code.slice(3)) >= 71 ? 'city' : 'regency');
+				expect(regency.name).toMatch(regency.kind === 'city' ? /^Kota [A-Z]/ : /^Kabupaten [A-Z]/);
 			}
 		}
 		expect(regenciesOf('32')).toHaveLength(27);
+		expect(regenciesOf('33')).toHaveLength(35);
+		expect(regenciesOf('35')).toHaveLength(38);
 		expect(regenciesOf('34').map((regency) => regency.name)).toContain('Kota Yogyakarta');
 		expect(regencyByCode('32.05')?.name).toBe('Kabupaten Garut');
-		expect(regenciesOf('91')).toEqual([]);
+		expect(regencyByCode('31.71')?.name).toBe('Kota Administrasi Jakarta Pusat');
+		expect(regencyByCode('31.74')?.name).toBe('Kota Administrasi Jakarta Selatan');
+		expect(regencyByCode('35.78')?.name).toBe('Kota Surabaya');
+		// The provinces formed in 2022 have their own regencies, no longer listed under Papua.
+		expect(regencyByCode('93.01')?.name).toBe('Kabupaten Merauke');
+		expect(regencyByCode('96.71')?.name).toBe('Kota Sorong');
+		expect(regenciesOf('91').map((regency) => regency.name)).not.toContain('Kabupaten Merauke');
+		expect(regenciesOf('99')).toEqual([]);
 	});
 
 	it('recognises areas as people write them', () => {
@@ -35,6 +45,12 @@ describe('regions of Indonesia', () => {
 		expect(regionsNamed('Kab. Garut').regencies).toEqual(['32.05']);
 		expect(regionsNamed('Kota Bandung').regencies).toEqual(['32.73']);
 		expect(regionsNamed('Bandung').regencies.sort()).toEqual(['32.04', '32.73']);
+		expect(regionsNamed('Kota Medan').regencies).toEqual(['12.71']);
+		expect(regionsNamed('Kabupaten Merauke').regencies).toEqual(['93.01']);
+		// Spellings that differ only in spaces or hyphens name the same place.
+		expect(regionsNamed('Kota Bau-Bau').regencies).toEqual(['74.72']);
+		expect(regionsNamed('Palangkaraya').regencies).toEqual(['62.71']);
+		expect(regionsNamed('Kabupaten Fak Fak').regencies).toEqual(['92.03']);
 		expect(regionsNamed('MyCity')).toEqual({ national: false, provinces: [], regencies: [] });
 	});
 
