@@ -65,6 +65,8 @@ interface Words {
 	some: string;
 	money: string;
 	cannotGet: string;
+	suggestTitle: string;
+	moneyReason: RegExp;
 	safe: RegExp;
 	yes: string;
 	no: string;
@@ -146,6 +148,8 @@ const id: Words = {
 	some: '2 Lumayan',
 	money: 'Uang',
 	cannotGet: 'Tidak bisa aku dapatkan',
+	suggestTitle: 'Layanan yang mungkin membantu',
+	moneyReason: /Kenapa: .*ada pilihan yang butuh uang yang belum bisa kamu dapat/,
 	safe: /aman untukmu dan anak-anakmu/,
 	yes: 'Ya',
 	no: 'Tidak',
@@ -227,6 +231,8 @@ const en: Words = {
 	some: '2 Some',
 	money: 'Money',
 	cannotGet: 'I cannot get it',
+	suggestTitle: 'Services that may help',
+	moneyReason: /Why: .*an option needs money you cannot get now/,
 	safe: /keep you, and your children, safe/,
 	yes: 'Yes',
 	no: 'No',
@@ -378,6 +384,8 @@ async function fromProblemToDecision(w: Words) {
 	expect(await page.locator('main a[href="/help"]').count()).toBeGreaterThan(0);
 	await expectAccessible(page, 'reality check, first option');
 	await page.getByRole('button', { name: w.nextOption(second) }).click();
+	// The second option is safe, but needs money too.
+	await page.getByRole('group', { name: w.money, exact: true }).getByRole('radio', { name: w.cannotGet }).check();
 	await page.getByRole('group', { name: w.safe }).getByRole('radio', { name: w.yes, exact: true }).check();
 	await expectAccessible(page, 'reality check, second option');
 	await next(page, w);
@@ -450,6 +458,15 @@ async function fromProblemToDecision(w: Words) {
 	expect(summary).toContain(w.text.stepWith);
 	expect(summary).toContain('2030');
 	await expectAccessible(page, 'done');
+
+	// Services that may help, from the option the person leans to: it needs money they cannot get.
+	await openPage(page, '/resources?from=decide');
+	await page.getByRole('heading', { name: w.suggestTitle }).waitFor();
+	const suggested = page.locator('section.suggest li.service');
+	await suggested.first().waitFor();
+	expect(await suggested.count()).toBeGreaterThan(0);
+	for (const why of await suggested.locator('.why').allInnerTexts()) expect(why).toMatch(w.moneyReason);
+	await expectAccessible(page, 'services that may help, from the decision');
 	expect(recorded.foreignRequests()).toEqual([]);
 	expect(recorded.cspViolations).toEqual([]);
 	await recorded.context.close();

@@ -85,6 +85,44 @@ describe('the resource directory', () => {
 		await recorded.context.close();
 	});
 
+	it('keeps the filters in the address and the typed search when coming back from a service', async () => {
+		const recorded = await recordedContext(browser);
+		const page = await recorded.context.newPage();
+		// A worker's link to a filtered list.
+		await openPage(page, '/resources?need=violence-abuse&province=34&regency=34.02');
+		await page.getByRole('status').filter({ hasText: /Ditemukan/ }).waitFor();
+		expect(await page.getByLabel('Jenis kebutuhan').inputValue()).toBe('violence-abuse');
+		expect(await page.getByLabel('Provinsi').inputValue()).toBe('34');
+		expect(await page.getByLabel('Kabupaten atau kota').inputValue()).toBe('34.02');
+		const filtered = await resultIds(page);
+		expect(await page.locator('main .results a.name').allInnerTexts()).toContain('SAPA 129');
+
+		await page.getByLabel('Kabupaten atau kota').selectOption('34.71');
+		await page.getByLabel('Gratis').check();
+		await page.waitForURL((url) => url.searchParams.get('regency') === '34.71' && url.searchParams.get('free') === '1');
+		await search(page, 'Kamu butuh bantuan soal apa?', 'polisi');
+		await page.getByRole('link', { name: 'Polisi 110' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Polisi 110' }).waitFor();
+
+		await page.goBack();
+		await page.getByRole('heading', { level: 1, name: 'Cari layanan' }).waitFor();
+		await page.waitForFunction(() => (document.getElementById('resource-query') as HTMLInputElement | null)?.value === 'polisi');
+		expect(await page.getByLabel('Jenis kebutuhan').inputValue()).toBe('violence-abuse');
+		expect(await page.getByLabel('Kabupaten atau kota').inputValue()).toBe('34.71');
+		expect(await page.getByLabel('Gratis').isChecked()).toBe(true);
+		expect(await page.locator('main .results a.name').allInnerTexts()).toContain('Polisi 110');
+		// What the person typed is not written into the address (and so not into the history).
+		expect(page.url()).not.toContain('polisi');
+
+		// A link someone tampered with shows the whole list instead of failing.
+		await openPage(page, '/resources?need=%3Cb%3E&province=99');
+		await page.getByRole('status').filter({ hasText: /Ditemukan/ }).waitFor();
+		expect(await page.getByLabel('Jenis kebutuhan').inputValue()).toBe('');
+		expect((await resultIds(page)).length).toBeGreaterThan(filtered.length);
+		expect(recorded.foreignRequests()).toEqual([]);
+		await recorded.context.close();
+	});
+
 	it('shows a service with tap-to-call, WhatsApp and email, its source and date', async () => {
 		const recorded = await recordedContext(browser);
 		const page = await recorded.context.newPage();

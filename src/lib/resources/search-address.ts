@@ -1,0 +1,56 @@
+/**
+ * The directory's filter choices in the page address (`/resources?need=housing&province=34`), so
+ * going back from a service keeps them and a worker can hand someone a link to a filtered list.
+ * What the person types in the search box is not written there: it would sit in the browser's
+ * history. Values that are not known codes are ignored rather than trusted.
+ */
+import { regencyByCode, provinceByCode } from './regions';
+import { SYSTEM_KINDS, isNeedCode, type NeedCode, type SystemKind } from './taxonomy';
+
+export interface SearchChoices {
+	need: NeedCode | '';
+	system: SystemKind | '';
+	province: string;
+	regency: string;
+	freeOnly: boolean;
+	openNow: boolean;
+}
+
+export const NO_CHOICES: SearchChoices = { need: '', system: '', province: '', regency: '', freeOnly: false, openNow: false };
+
+const KEYS = ['q', 'need', 'system', 'province', 'regency', 'free', 'open'] as const;
+
+function isSystemKind(value: string | null): value is SystemKind {
+	return (SYSTEM_KINDS as readonly (string | null)[]).includes(value);
+}
+
+export function choicesFromParams(params: URLSearchParams): SearchChoices {
+	const need = params.get('need');
+	const system = params.get('system');
+	const regency = regencyByCode(params.get('regency') ?? '');
+	const province = provinceByCode(params.get('province') ?? '')?.code ?? regency?.code.slice(0, 2) ?? '';
+	return {
+		need: isNeedCode(need) ? need : '',
+		system: isSystemKind(system) ? system : '',
+		province,
+		regency: regency && regency.code.startsWith(`${province}.`) ? regency.code : '',
+		freeOnly: params.get('free') === '1',
+		openNow: params.get('open') === '1'
+	};
+}
+
+/**
+ * `params` with the choices written over the filter keys. A search text that came in a link (`q`)
+ * has been read by now and is dropped; other keys (`from`) stay.
+ */
+export function paramsWithChoices(params: URLSearchParams, choices: SearchChoices): URLSearchParams {
+	const next = new URLSearchParams(params);
+	for (const key of KEYS) next.delete(key);
+	if (choices.need) next.set('need', choices.need);
+	if (choices.system) next.set('system', choices.system);
+	if (choices.province) next.set('province', choices.province);
+	if (choices.regency) next.set('regency', choices.regency);
+	if (choices.freeOnly) next.set('free', '1');
+	if (choices.openNow) next.set('open', '1');
+	return next;
+}
