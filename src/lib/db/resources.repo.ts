@@ -130,6 +130,19 @@ function countsOf(records: readonly { type: string }[]): Partial<Record<HsdsReco
 	return counts;
 }
 
+/**
+ * A file imported again under the same names replaces its pack when it is the same directory,
+ * which it shows by sharing at least one record with it. Another directory that happens to have
+ * the same file names (two files both called `export.json`) gets a pack of its own instead of
+ * wiping the first; its id also comes from its content, so importing it again finds it.
+ */
+async function samePackOrNew(db: LangkahDatabase, byNames: string, records: readonly DirectoryRecord[], fileNames: readonly string[]): Promise<string> {
+	const keys = new Set(records.map((record) => `${record.type}:${record.data.id}`));
+	const previous = (await db.directoryRecords.where('packId').equals(byNames).primaryKeys()) as unknown as [string, string][];
+	if (previous.length === 0 || previous.some(([type, id]) => keys.has(`${type}:${id}`))) return byNames;
+	return packIdForFiles([...fileNames, [...keys].sort()[0] ?? '']);
+}
+
 /** An import that was not written; `storage` says why the device refused, for `storage-failed`. */
 export type ImportWriteFailure = ImportFailure & { storage?: StorageProblem };
 
@@ -143,7 +156,6 @@ export async function importDirectory(
 	options: ImportOptions = {},
 	db: LangkahDatabase = database()
 ): Promise<ImportReport | ImportWriteFailure> {
-	const packId = options.packId ?? packIdForFiles(parsed.fileNames);
 	const skipped: RecordIssue[] = [...parsed.issues];
 	const records: DirectoryRecord[] = [];
 	for (const record of parsed.records) {
@@ -152,6 +164,7 @@ export async function importDirectory(
 		} else records.push(record);
 	}
 	if (records.length === 0) return { ok: false, code: 'no-records' };
+	let packId = options.packId ?? packIdForFiles(parsed.fileNames);
 	const pack: PackInfo = {
 		id: packId,
 		name: options.name ?? parsed.fileNames[0] ?? packId,
@@ -163,6 +176,7 @@ export async function importDirectory(
 	const report: ImportReport = { ok: true, pack, added: [], updated: [], unchanged: [], removed: [], skipped, skippedFiles: parsed.skippedFiles, records };
 	try {
 		await db.transaction('rw', db.directoryRecords, db.packs, async () => {
+			if (options.packId === undefined) packId = pack.id = await samePackOrNew(db, packId, records, parsed.fileNames);
 			const stored = records.map((record) => toStored(record, packId));
 			const existing = await db.directoryRecords.bulkGet(stored.map((record): [string, string] => [record.type, record.id]));
 			const otherPacks = new Set<string>();

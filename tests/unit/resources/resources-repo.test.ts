@@ -82,6 +82,25 @@ describe('importing into the directory', () => {
 		expect(set!.records.map((record) => (record.data as { name: string }).name).sort()).toEqual(['Satu (baru)', 'Tiga']);
 	});
 
+	it('keeps two different directories whose files have the same name as two packs', async () => {
+		const db = freshDatabase();
+		const north = json('export.json', [{ id: 'c0000000-0000-4000-8000-000000000001', name: 'Utara', status: 'active' }]);
+		const south = json('export.json', [{ id: 'c0000000-0000-4000-8000-000000000002', name: 'Selatan', status: 'active' }]);
+		const first = report(await importDirectory(parse([north]), {}, db));
+		const second = report(await importDirectory(parse([south]), {}, db));
+		expect(second.removed).toEqual([]);
+		expect(second.pack.id).not.toBe(first.pack.id);
+		expect((await listPacks(db)).map((pack) => pack.id).sort()).toEqual([first.pack.id, second.pack.id].sort());
+		expect(await db.directoryRecords.count()).toBe(2);
+		// Each is found again when imported again, and only its own pack changes.
+		const southAgain = json('export.json', [{ id: 'c0000000-0000-4000-8000-000000000002', name: 'Selatan (baru)', status: 'active' }]);
+		const again = report(await importDirectory(parse([southAgain]), {}, db));
+		expect(again.pack.id).toBe(second.pack.id);
+		expect(again.updated.map((entry) => entry.name)).toEqual(['Selatan (baru)']);
+		expect(report(await importDirectory(parse([north]), {}, db)).unchanged).toHaveLength(1);
+		expect(await listPacks(db)).toHaveLength(2);
+	});
+
 	it('moves a record another pack had to the new pack, and keeps both packs\' counts true', async () => {
 		const db = freshDatabase();
 		const extra = json('extra.json', [{ id: 'b0000000-0000-4000-8000-000000000001', name: 'Only here', status: 'active' }]);
