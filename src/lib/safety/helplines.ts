@@ -1,6 +1,6 @@
 /**
  * The help lines shown in the crisis panel, taken only from
- * /work/shared/reference/indonesia-helplines.md (collected 2026-11). Never add a number that is not
+ * the project reference "Indonesian help lines and social-service entry points" (collected 2026-11). Never add a number that is not
  * in that file with its source. Names and purposes are i18n keys in the `safety` namespace:
  * `safety:lines.<id>.name` and `safety:lines.<id>.for`.
  *

@@ -1,10 +1,14 @@
 /**
  * The national directory Langkah ships for Indonesia, as data. Every row of
- * /work/shared/reference/indonesia-helplines.md is here (collected 2026-11), with the national
+ * the project reference "Indonesian help lines and social-service entry points" is here (collected 2026-11), with the national
  * programmes and entry points it names. Rules kept from that file:
  * - never a number, address or email that is not in it; `sources` quotes its Source column;
  * - a row it marks UNCONFIRMED has `unconfirmed` (its words) and a caution the screens show;
  * - Healing119.id's WhatsApp number is UNCONFIRMED there and has no number, so it is left out.
+ * - "If it does not work out" texts may name an institution without a contact, where the law sets
+ *   it up: the Ombudsman Republik Indonesia for unfair treatment by a public service (UU 37/2008)
+ *   and the legal-aid posts (Posbakum) at district courts (PERMA 1/2014). Komnas Perempuan's
+ *   office is in Jakarta, so its weekday hours are read in Western Indonesian Time (UTC+7).
  * Texts people read (names, what it is for, who it is for, how to reach it, what if it does not
  * work out, documents, hours) are keys in the `resources` namespace: `bundled.services.<key>.*`,
  * `bundled.organizations.<key>.*`, `bundled.documents.<key>`, `bundled.phones.<key>`.
