@@ -1,7 +1,7 @@
 /**
- * The help lines shown in the crisis panel, taken only from
- * the project reference "Indonesian help lines and social-service entry points" (collected 2026-11). Never add a number that is not
- * in that file with its source. Names and purposes are i18n keys in the `safety` namespace:
+ * The help lines shown in the crisis panel, taken only from the project reference "Indonesian
+ * help lines and social-service entry points" (collected 2026-11). Never add a number that is
+ * not in that file with its source. Names and purposes are i18n keys in the `safety` namespace:
  * `safety:lines.<id>.name` and `safety:lines.<id>.for`.
  *
  * Healing119.id also has a WhatsApp number, but the reference marks it UNCONFIRMED, so it is left
