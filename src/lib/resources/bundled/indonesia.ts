@@ -1,7 +1,7 @@
 /**
- * The national directory Langkah ships for Indonesia, as data. Every row of
- * the project reference "Indonesian help lines and social-service entry points" is here (collected 2026-11), with the national
- * programmes and entry points it names. Rules kept from that file:
+ * The national directory Langkah ships for Indonesia, as data. Every row of the project reference
+ * "Indonesian help lines and social-service entry points" is here (collected 2026-11), with the
+ * national programmes and entry points it names. Rules kept from that file:
  * - never a number, address or email that is not in it; `sources` quotes its Source column;
  * - a row it marks UNCONFIRMED has `unconfirmed` (its words) and a caution the screens show;
  * - Healing119.id's WhatsApp number is UNCONFIRMED there and has no number, so it is left out.
