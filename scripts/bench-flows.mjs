@@ -1,5 +1,6 @@
 // Benchmarks for the guided flows, in Chromium against the built site (`npm run build` first):
-// - the JavaScript each flow page loads on a first visit (KB gzipped);
+// - the JavaScript each flow page loads on a first visit (KB gzipped), before and after "Start":
+//   the run's code (XState, the steps) loads only when a run starts;
 // - the time from pressing "next" to the next step being on screen (median and p95 of 50);
 // - the size of a saved run (the record in IndexedDB, as JSON bytes).
 // Usage: node scripts/bench-flows.mjs
@@ -12,8 +13,12 @@ const server = await startServer({ root: 'build', port: 0 });
 const browser = await launchChromium();
 try {
 	for (const flow of ['tell', 'problems', 'calm']) {
-		const { count, gzipped } = await measurePageScripts(browser, `${server.url}/flow/${flow}`);
-		console.log(`/flow/${flow}: ${count} scripts, ${kb(gzipped)} KB gzipped`);
+		const firstLook = await measurePageScripts(browser, `${server.url}/flow/${flow}`);
+		const started = await measurePageScripts(browser, `${server.url}/flow/${flow}`, 'build', async (page) => {
+			await page.getByRole('button', { name: 'Mulai' }).click();
+			await page.locator('#step-heading').waitFor();
+		});
+		console.log(`/flow/${flow}: first look ${kb(firstLook.gzipped)} KB gzipped (${firstLook.count} scripts); with the first step on screen ${kb(started.gzipped)} KB (${started.count} scripts)`);
 	}
 
 	const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 360, height: 740 } });

@@ -8,8 +8,10 @@ import { gzipSync } from 'node:zlib';
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
  * @param {string} [root] the folder the server serves
+ * @param {(page: import('playwright-core').Page) => Promise<void>} [then] something the person
+ *   does after the page is ready (such as pressing "Start"); its scripts are counted too
  */
-export async function measurePageScripts(browser, url, root = 'build') {
+export async function measurePageScripts(browser, url, root = 'build', then) {
 	const context = await browser.newContext({ locale: 'id-ID', serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const origin = new URL(url).origin;
@@ -21,6 +23,10 @@ export async function measurePageScripts(browser, url, root = 'build') {
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.waitForFunction(() => document.querySelector('#svelte-announcer') !== null);
 	await page.waitForLoadState('networkidle');
+	if (then) {
+		await then(page);
+		await page.waitForLoadState('networkidle');
+	}
 	let raw = 0;
 	let gzipped = 0;
 	for (const script of scripts) {

@@ -1,6 +1,6 @@
 import { assign, setup, type Actor, type SnapshotFrom } from 'xstate';
 import { evaluateCondition, isAnswerFilled, answerOf } from './conditions';
-import type { Answer, Answers, Condition, FlowDefinition, StepDefinition } from './flow-types';
+import { DONE, END, type Answer, type Answers, type Condition, type FlowDefinition, type StepDefinition } from './flow-types';
 
 /**
  * The flow engine: compiles a flow definition (plain data) into an XState v5 machine with one state
@@ -13,10 +13,6 @@ import type { Answer, Answers, Condition, FlowDefinition, StepDefinition } from 
  * "next" (or "back") after the edit returns there.
  */
 
-/** The branch target, and the value `nextStepId` returns, that means "finish the flow". */
-export const END = 'end';
-/** The state a finished run is in. */
-export const DONE = 'done';
 
 export interface FlowContext {
 	answers: Answers;

@@ -1,8 +1,9 @@
 import type { Snapshot } from 'xstate';
-import { DONE, type FlowContext, type FlowInput } from './flow-engine';
+import type { FlowContext, FlowInput } from './flow-engine';
 import {
 	ACTION_KINDS,
 	AVAILABILITIES,
+	DONE,
 	IMPORTANCE_MAX,
 	IMPORTANCE_MIN,
 	NEED_IDS,

@@ -335,3 +335,10 @@ export type Answer =
 	| ActionItem[];
 
 export type Answers = Record<string, Answer>;
+
+// END and DONE live here rather than in the engine so that code that only reads saved runs does
+// not load XState.
+/** The branch target, and the value `nextStepId` returns, that means "finish the flow". */
+export const END = 'end';
+/** The state a finished run is in. */
+export const DONE = 'done';

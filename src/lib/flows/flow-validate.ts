@@ -1,5 +1,4 @@
-import { DONE, END } from './flow-engine';
-import { ACTION_KINDS, type FlowDefinition, type StepDefinition, type StepKind, type TextKey } from './flow-types';
+import { ACTION_KINDS, DONE, END, type FlowDefinition, type StepDefinition, type StepKind, type TextKey } from './flow-types';
 
 /**
  * Checks a flow definition before it is compiled: structure, branches, conditions, references

@@ -9,7 +9,10 @@ import { storageStatus } from '$lib/db/storage-status.svelte';
 import type { FlowDefinition } from '$lib/flows/flow-types';
 import { takeResumeAfterUpdate } from '$lib/pwa/updates.svelte';
 import { carryIn, type CarriedIn, type CarryRequest } from './carry-in';
-import { RunSession } from './run-session.svelte';
+import type { RunSession } from './run-session.svelte';
+
+/** The run itself (XState and the engine) loads only when a run starts: the first look needs none of it. */
+const loadRunSession = async () => (await import('./run-session.svelte')).RunSession;
 
 export type FlowPagePhase = 'loading' | 'intro' | 'offer' | 'running';
 
@@ -21,6 +24,9 @@ export class FlowPage {
 	/** Answers to start a new run with, carried in from another run. */
 	carried = $state.raw<CarriedIn | null>(null);
 	readonly definition: FlowDefinition;
+	/** Set while the run's code loads, so a second tap on "start" does not start a second run. */
+	#starting = false;
+	#disposed = false;
 
 	constructor(definition: FlowDefinition) {
 		this.definition = definition;
@@ -34,22 +40,41 @@ export class FlowPage {
 			storageStatus.report(classifyStorageError(error));
 		}
 		this.phase = this.saved ? 'offer' : 'intro';
-		if (this.saved && takeResumeAfterUpdate()) this.continueSaved();
+		if (this.saved && takeResumeAfterUpdate()) await this.continueSaved();
 	}
 
 	async begin(): Promise<void> {
 		const carried = this.carried;
+		const RunSession = await this.#load();
+		if (!RunSession) return;
 		this.#replace(RunSession.start(this.definition, carried?.answers, carried?.origin));
 		this.carried = null;
 		await this.session?.save();
 	}
 
-	continueSaved(): void {
-		if (this.saved) this.#replace(RunSession.resume(this.definition, this.saved));
+	async continueSaved(): Promise<void> {
+		const saved = this.saved;
+		if (!saved) return;
+		const RunSession = await this.#load();
+		if (!RunSession) return;
+		this.#replace(RunSession.resume(this.definition, saved));
 	}
 
 	dispose(): void {
+		this.#disposed = true;
 		this.session?.dispose();
+	}
+
+	async #load(): Promise<typeof RunSession | undefined> {
+		if (this.#starting) return undefined;
+		this.#starting = true;
+		try {
+			const RunSession = await loadRunSession();
+			// The page may have been left while the code loaded: then no run starts.
+			return this.#disposed ? undefined : RunSession;
+		} finally {
+			this.#starting = false;
+		}
 	}
 
 	#replace(session: RunSession): void {

@@ -11,7 +11,6 @@ import { registerFlush } from '$lib/db/pending-writes';
 import { saveRun, type RunOrigin, type RunRecord } from '$lib/db/runs.repo';
 import { writeSafely } from '$lib/db/storage-status.svelte';
 import {
-	DONE,
 	canGoBack,
 	createFlowMachine,
 	currentStepId,
@@ -21,7 +20,7 @@ import {
 	type FlowEvent
 } from '$lib/flows/flow-engine';
 import { restoreFlowActorInput, startWithAnswers } from '$lib/flows/flow-restore';
-import type { Answer, Answers, FlowDefinition, StepDefinition } from '$lib/flows/flow-types';
+import { DONE, type Answer, type Answers, type FlowDefinition, type StepDefinition } from '$lib/flows/flow-types';
 import { newId } from '$lib/ids';
 import { settings } from '$lib/settings/settings.svelte';
 

@@ -4,14 +4,13 @@ import {
 	canGoBack,
 	createFlowMachine,
 	currentStepId,
-	END,
 	nextStepId,
 	progressOf,
 	stepById,
 	type FlowActor,
 	type FlowEvent
 } from '$lib/flows/flow-engine';
-import type { FlowDefinition } from '$lib/flows/flow-types';
+import { END, type FlowDefinition } from '$lib/flows/flow-types';
 import { branchingFlow, straightFlow } from './fixtures';
 
 function start(definition: FlowDefinition, answers?: Record<string, string>): FlowActor {

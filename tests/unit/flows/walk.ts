@@ -1,7 +1,7 @@
 import { createActor, type Snapshot } from 'xstate';
 import { conditionStepIds, isAnswerFilled } from '$lib/flows/conditions';
-import { createFlowMachine, currentStepId, DONE, END, nextStepId, stepById, type FlowContext } from '$lib/flows/flow-engine';
-import type { Answer, Condition, FlowDefinition, StepDefinition } from '$lib/flows/flow-types';
+import { createFlowMachine, currentStepId, nextStepId, stepById, type FlowContext } from '$lib/flows/flow-engine';
+import { DONE, END, type Answer, type Condition, type FlowDefinition, type StepDefinition } from '$lib/flows/flow-types';
 
 /**
  * Explores every path through a flow's machine with real actors. At each step it tries the answers

@@ -81,7 +81,9 @@ describe('a run', () => {
 		await older.save();
 		await new Promise((r) => setTimeout(r, 5));
 		const newer = track(RunSession.start(tell));
+		expect(newer.isDone).toBe(false);
 		newer.finish();
+		expect(newer.isDone).toBe(true);
 		await newer.flush();
 		const runs = await listRuns();
 		expect(runs.map((r) => r.id)).toEqual([newer.id, older.id]);
