@@ -1,5 +1,6 @@
 import { assign, setup, type Actor, type SnapshotFrom } from 'xstate';
 import { evaluateCondition, isAnswerFilled, answerOf } from './conditions';
+import { itemsToSort, sortOf } from './step-answers';
 import { DONE, END, type Answer, type Answers, type Condition, type FlowDefinition, type StepDefinition } from './flow-types';
 
 /**
@@ -10,7 +11,8 @@ import { DONE, END, type Answer, type Answers, type Condition, type FlowDefiniti
  * changed branch no longer shows are kept too. `history` is the stack of steps visited before the
  * current one; "back" pops it. From a review step the person may jump to any step answered before
  * (`step.goto`); the review step is pushed on the history and remembered in `returnToReview`, so
- * "next" (or "back") after the edit returns there.
+ * "next" (or "back") after the edit returns there; a list that now has items its sort step has not
+ * placed goes through that sort step first.
  */
 
 
@@ -102,6 +104,11 @@ export function createFlowMachine(definition: FlowDefinition) {
 			requiredAnswerMissing: ({ context }, params: { step: string }) =>
 				!isAnswerFilled(answerOf(context.answers, params.step)),
 			isReturningTo: ({ context }, params: { review: string }) => context.returnToReview === params.review,
+			sortMissesItems: ({ context }, params: { sort: string; source: string }) => {
+				if (context.returnToReview === null) return false;
+				const sorted = sortOf(answerOf(context.answers, params.sort));
+				return itemsToSort(context.answers, params.source).some((item) => !(item.id in sorted));
+			},
 			branchTo: ({ context }, params: { from: string; to: string; when: Condition }) =>
 				evaluateCondition(params.when, context.answers),
 			cameFrom: ({ context }, params: { step: string }) => lastOf(context.history) === params.step,
@@ -157,6 +164,14 @@ export function createFlowMachine(definition: FlowDefinition) {
 				'step.next': [
 					// A required step without an answer: the transition is taken and nothing changes.
 					...(step.required ? [{ guard: { type: 'requiredAnswerMissing', params: { step: from } } } as const] : []),
+					// A list edited from the review: new items are sorted before going back there.
+					...definition.steps
+						.filter((later) => later.kind === 'sort' && later.source === from)
+						.map((sort) => ({
+							guard: { type: 'sortMissesItems', params: { sort: sort.id, source: from } } as const,
+							target: sort.id,
+							actions: advance
+						})),
 					...reviewIds
 						.filter((review) => review !== from)
 						.map((review) => ({

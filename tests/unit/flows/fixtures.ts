@@ -133,3 +133,29 @@ export function everyKindFlow(): FlowDefinition {
 		]
 	};
 }
+
+/** A list, a sort step over it and a review: for editing the list from the review. */
+export function sortingFlow(): FlowDefinition {
+	return {
+		id: 'sorting',
+		version: 1,
+		namespace: 'flow-sorting',
+		title: 'flow-sorting:title',
+		description: 'flow-sorting:description',
+		minutes: 2,
+		steps: [
+			{ kind: 'list', id: 'list', prompt: 'flow-sorting:list', itemLabel: 'flow-sorting:item', addLabel: 'flow-sorting:add' },
+			{
+				kind: 'sort',
+				id: 'sort',
+				source: 'list',
+				prompt: 'flow-sorting:sort',
+				groups: [
+					{ id: 'can', label: 'flow-sorting:can' },
+					{ id: 'cannot', label: 'flow-sorting:cannot' }
+				]
+			},
+			{ kind: 'review', id: 'review', prompt: 'flow-sorting:review' }
+		]
+	};
+}

@@ -11,7 +11,7 @@ import {
 	type FlowEvent
 } from '$lib/flows/flow-engine';
 import { END, type FlowDefinition } from '$lib/flows/flow-types';
-import { branchingFlow, straightFlow } from './fixtures';
+import { branchingFlow, sortingFlow, straightFlow } from './fixtures';
 
 function start(definition: FlowDefinition, answers?: Record<string, string>): FlowActor {
 	return createActor(createFlowMachine(definition), { input: answers ? { answers } : undefined }).start();
@@ -139,6 +139,23 @@ describe('flow machine', () => {
 			history: ['intro', 'name', 'mood', 'areas', 'money'],
 			answers: { name: 'Sari W.' }
 		});
+	});
+
+	it('sorts a problem added from the review before going back to it', () => {
+		const actor = start(sortingFlow());
+		send(actor, { type: 'answer.set', step: 'list', value: [{ id: 'a', text: 'rent' }] }, next);
+		send(actor, { type: 'answer.set', step: 'sort', value: { a: 'can' } }, next);
+		expect(at(actor)).toBe('review');
+		// Editing words only: straight back to the review.
+		send(actor, { type: 'step.goto', step: 'list' }, { type: 'answer.set', step: 'list', value: [{ id: 'a', text: 'the rent' }] }, next);
+		expect(at(actor)).toBe('review');
+		// A new problem: the sort step first, then the review again.
+		send(actor, { type: 'step.goto', step: 'list' });
+		send(actor, { type: 'answer.set', step: 'list', value: [{ id: 'a', text: 'the rent' }, { id: 'b', text: 'school fees' }] }, next);
+		expect(at(actor)).toBe('sort');
+		send(actor, { type: 'answer.set', step: 'sort', value: { a: 'can', b: 'cannot' } }, next);
+		expect(at(actor)).toBe('review');
+		expect(context(actor).returnToReview).toBeNull();
 	});
 
 	it('returns to the review step on back after a jump, too', () => {
