@@ -251,7 +251,12 @@ async function wholeFlow(w: Words, options: BrowserContextOptions, reduced: bool
 	await expect.poll(() => timeLeft(page, w), { timeout: 5000 }).not.toBe(paused);
 	if (!reduced) expect(await pacerAnimations(page, w)).toEqual([{ name: 'breathe', state: 'running' }]);
 
-	// Going on does not need the breathing to be finished.
+	// Going on does not need the breathing to be finished, and the chosen length is kept.
+	await next(page, w);
+	await onStep(page, w.grounding[0]!);
+	await page.getByRole('button', { name: w.back, exact: true }).click();
+	await onStep(page, w.breathing);
+	expect(await page.getByRole('radio', { name: w.minutes(3), exact: true }).isChecked()).toBe(true);
 	await next(page, w);
 	for (const title of w.grounding) {
 		await onStep(page, title);
