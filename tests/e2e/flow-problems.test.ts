@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, expectAccessible, launch, openPage, recordedContext, waitForServiceWorker } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, browser, expectAccessible, openPage, recordedContext, useBrowser, waitForServiceWorker } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+useBrowser();
 
 /** Waits until the step with this heading is shown (the heading text, exactly). */
 async function onStep(page: Page, title: string) {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/browser.mjs';
 
 export const baseURL = inject('baseURL');
@@ -11,8 +11,16 @@ export const PAGES = ['/', '/privacy', '/settings', '/about', '/help', '/my', '/
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export function launch(): Promise<Browser> {
-	return launchChromium();
+/** The Chromium of the test file that called `useBrowser()`: open from before its first test to after its last. */
+export let browser: Browser;
+
+export function useBrowser(): void {
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
 }
 
 export interface RecordedContext {

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, launch, openPage, recordedContext } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browser, openPage, PAGES, recordedContext, useBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+useBrowser();
 
 const LABEL = 'Bahasa / Language';
 

@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, describeViolations, launch, openPage, recordedContext } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseURL, browser, describeViolations, openPage, recordedContext, useBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+useBrowser();
 
 /** Runs "Tenangkan diri" to the end: a before score, then straight through, then "done for now". */
 async function finishCalm(page: Page, before: string) {

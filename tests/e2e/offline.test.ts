@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, baseURL, launch, openPage, recordedContext, waitForServiceWorker } from './harness';
+import { describe, expect, it } from 'vitest';
+import { baseURL, browser, openPage, PAGES, recordedContext, useBrowser, waitForServiceWorker } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+useBrowser();
 
 describe('offline', () => {
 	it('opens every page with the network off after the first visit, deep links included', async () => {

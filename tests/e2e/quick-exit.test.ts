@@ -1,15 +1,9 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { QUICK_EXIT_URL } from '../../src/lib/safety/quick-exit';
-import { PAGES, baseURL, launch, openPage, recordedContext } from './harness';
+import { baseURL, browser, openPage, PAGES, recordedContext, useBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+useBrowser();
 
 /** Stands in for the neutral page, so the test needs no network. */
 async function neutralPageStub(context: BrowserContext) {

@@ -1,23 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	PAGES,
 	axeViolations,
 	baseURL,
+	browser,
 	describeViolations,
-	launch,
 	openPage,
 	overflowsHorizontally,
-	recordedContext
+	recordedContext,
+	useBrowser
 } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+useBrowser();
 
 describe('every page', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {

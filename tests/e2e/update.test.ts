@@ -1,14 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
-import { launch, recordedContext, waitForServiceWorker } from './harness';
+import { browser, recordedContext, useBrowser, waitForServiceWorker } from './harness';
 
-let browser: Browser;
+useBrowser();
 let server: Awaited<ReturnType<typeof startServer>>;
 let generation = 1;
 
 beforeAll(async () => {
-	browser = await launch();
 	// Its own server, whose service worker changes byte by byte when `generation` changes,
 	// as it would after a new release.
 	server = await startServer({
@@ -19,7 +18,6 @@ beforeAll(async () => {
 	});
 });
 afterAll(async () => {
-	await browser?.close();
 	await server?.close();
 });
 
