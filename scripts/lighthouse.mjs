@@ -41,7 +41,7 @@ if (exitCode !== 0) {
 	console.error('Lighthouse did not finish.');
 	process.exit(1);
 }
-const { categories } = JSON.parse(readFileSync(report, 'utf8'));
+const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
 rmSync(workDir, { recursive: true, force: true });
 let failed = false;
 for (const [id, category] of Object.entries(categories)) {
@@ -50,5 +50,13 @@ for (const [id, category] of Object.entries(categories)) {
 	const verdict = minimum === undefined ? '' : score >= minimum ? ` (minimum ${minimum}: ok)` : ` (minimum ${minimum}: FAIL)`;
 	if (minimum !== undefined && score < minimum) failed = true;
 	console.log(`${category.title}: ${score}${verdict}`);
+}
+// The metrics behind the Performance score, to see what to work on.
+const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+console.log(metrics.map((id) => `${audits[id].title}: ${audits[id].displayValue}`).join('; '));
+const largest = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+if (largest) console.log(`largest contentful paint: ${largest.snippet}`);
+for (const shift of audits['layout-shifts']?.details?.items ?? []) {
+	console.log(`layout shift ${shift.score?.toFixed(3)}: ${shift.node?.snippet ?? shift.node?.nodeLabel ?? '(unknown element)'}`);
 }
 process.exit(failed ? 1 : 0);
