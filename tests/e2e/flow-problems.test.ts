@@ -212,6 +212,8 @@ async function runWholeFlow(w: Words) {
 	// The list: add, add, Enter in the last field for the third and fourth, edit, move up, remove.
 	await onStep(page, w.list);
 	await expectAccessible(page, 'empty list');
+	// An empty list shows one field ready to type in; "add" puts the cursor there.
+	expect(await fieldValues(page)).toEqual(['']);
 	const [first, second, third, fourth] = w.problems;
 	await page.getByRole('button', { name: w.addProblem }).click();
 	const field1 = page.getByLabel(w.problem(1), { exact: true });
@@ -374,7 +376,7 @@ describe('"Masalah saya" (My problems)', () => {
 		await page.getByRole('button', { name: id.start, exact: true }).click();
 		await onStep(page, id.intro);
 		await next(page, id);
-		await page.getByRole('button', { name: id.addProblem }).click();
+		// Typing straight into the ready field, without "add", makes the first problem.
 		await page.getByLabel(id.problem(1), { exact: true }).fill(id.problems[2]);
 		await page.getByRole('button', { name: id.addProblem }).click();
 		await page.getByLabel(id.problem(2), { exact: true }).fill(id.problems[3]);
