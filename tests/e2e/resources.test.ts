@@ -259,6 +259,37 @@ describe('the resource directory', () => {
 		await recorded.context.close();
 	});
 
+	it('keeps two different directories that come in files of the same name apart', async () => {
+		const recorded = await recordedContext(browser, { locale: 'en-GB' });
+		const page = await recorded.context.newPage();
+		await openPage(page, '/resources/import');
+		await page.getByText('No directory imported yet.').waitFor();
+		const directory = (id: string, name: string) => ({
+			name: 'export.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify([{ id, name, status: 'active' }]))
+		});
+		for (const [id, name] of [
+			['d0000000-0000-4000-8000-000000000001', 'North Food Bank'],
+			['d0000000-0000-4000-8000-000000000002', 'South Legal Aid']
+		]) {
+			await page.getByLabel('Directory files').setInputFiles(directory(id!, name!));
+			await page.getByRole('button', { name: 'Import', exact: true }).click();
+			await page.getByRole('heading', { name: 'Imported: export.json' }).waitFor();
+			expect(await page.locator('.report').innerText()).not.toContain('Removed');
+			// Imported a second or more apart, as a person would: the time shown goes to the second.
+			await page.waitForTimeout(1100);
+		}
+		// Both are kept, and each says when it came so the two can be told apart.
+		const headings = page.getByRole('heading', { level: 3, name: /^export\.json \(imported / });
+		await expect.poll(() => headings.count()).toBe(2);
+		expect(new Set(await headings.allInnerTexts()).size).toBe(2);
+		await openPage(page, '/resources');
+		expect(await search(page, 'What do you need help with?', 'north food')).toHaveLength(1);
+		expect(await search(page, 'What do you need help with?', 'south legal')).toHaveLength(1);
+		await recorded.context.close();
+	});
+
 	it('suggests services from what was said in "Tell it", with the reason', async () => {
 		const recorded = await recordedContext(browser);
 		const page = await recorded.context.newPage();
