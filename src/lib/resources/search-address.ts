@@ -4,8 +4,8 @@
  * What the person types in the search box is not written there: it would sit in the browser's
  * history. Values that are not known codes are ignored rather than trusted.
  */
-import { regencyByCode, provinceByCode } from './regions';
-import { SYSTEM_KINDS, isNeedCode, type NeedCode, type SystemKind } from './taxonomy';
+import { provinceByCode, provinceOfRegency, regencyByCode } from './regions';
+import { isNeedCode, isSystemKind, type NeedCode, type SystemKind } from './taxonomy';
 
 export interface SearchChoices {
 	need: NeedCode | '';
@@ -20,20 +20,16 @@ export const NO_CHOICES: SearchChoices = { need: '', system: '', province: '', r
 
 const KEYS = ['q', 'need', 'system', 'province', 'regency', 'free', 'open'] as const;
 
-function isSystemKind(value: string | null): value is SystemKind {
-	return (SYSTEM_KINDS as readonly (string | null)[]).includes(value);
-}
-
 export function choicesFromParams(params: URLSearchParams): SearchChoices {
 	const need = params.get('need');
 	const system = params.get('system');
 	const regency = regencyByCode(params.get('regency') ?? '');
-	const province = provinceByCode(params.get('province') ?? '')?.code ?? regency?.code.slice(0, 2) ?? '';
+	const province = provinceByCode(params.get('province') ?? '')?.code ?? (regency ? provinceOfRegency(regency.code) : '');
 	return {
 		need: isNeedCode(need) ? need : '',
 		system: isSystemKind(system) ? system : '',
 		province,
-		regency: regency && regency.code.startsWith(`${province}.`) ? regency.code : '',
+		regency: regency && provinceOfRegency(regency.code) === province ? regency.code : '',
 		freeOnly: params.get('free') === '1',
 		openNow: params.get('open') === '1'
 	};

@@ -152,6 +152,10 @@ export function isSystemCode(value: unknown): value is SystemCode {
 	return typeof value === 'string' && (SYSTEM_CODES as readonly string[]).includes(value);
 }
 
+export function isSystemKind(value: unknown): value is SystemKind {
+	return typeof value === 'string' && (SYSTEM_KINDS as readonly string[]).includes(value);
+}
+
 /** The resource-system kind (informal, formal, societal) a system term belongs to. */
 export function systemKindOf(code: SystemCode): SystemKind {
 	return code.split('-')[0] as SystemKind;
