@@ -1,413 +1,143 @@
 /**
  * Crisis signals in what a person types, in Indonesian or English (pure TypeScript, no DOM).
  *
- * It never diagnoses. It answers one question: should the screen gently offer help lines? A miss
- * costs more than a needless offer, yet ordinary sentences ("mati lampu", "pukul 10 pagi", "this
- * traffic is killing me") must stay quiet, or people learn to ignore the offer.
+ * It never diagnoses. It answers one question: should the screen gently offer help lines, and in
+ * which form: for the writer, or for someone the writer wants to help? A miss costs more than a
+ * needless offer, yet ordinary texts (a film, the news, "mati lampu", a past long resolved) must
+ * stay quiet, or people learn to ignore the offer.
  *
- * How it works, as data:
- * 1. `normalizeForDetection` turns the text into one plain form: lowercase; accents removed;
- *    contractions opened ("he'll" -> "he will", "don't" -> "dont"); "2" after a word read as
- *    Indonesian repetition ("dipukul2" -> "dipukul dipukul"); digits inside words read as letters
- *    ("m4ti" -> "mati", "k1ll" -> "kill", but never "10", "119" or "10an"); sentence punctuation
- *    becomes a clause break " _ "; other punctuation and emoji become spaces; every run of a
- *    repeated letter shrinks to one letter ("matiii" -> "mati", "kill" -> "kil").
- * 2. `BENIGN_PATTERNS`, phrases that look alarming but are ordinary ("mati lampu", "dipukul
- *    rata", "cut myself shaving"), are cut out and replaced by a clause break.
- * 3. `SIGNAL_PATTERNS`, lists per kind and language, are tried in the order suicide, self-harm,
- *    violence; the first match wins. Every pattern must match whole words.
- *
- * Pattern syntax: a regular expression written in normalized words (no apostrophes: "dont",
- * "cant"; letters may be written doubled, they are shrunk like the text). Placeholders:
- * `{name}` inserts the word list `FRAGMENTS[name]`; `{w}` is one optional word; `{gap}` is up to
- * three words; `{end}` is the end of a clause. Patterns of both languages are always tried,
- * because people mix them.
+ * Three layers, each explainable:
+ * 1. known phrases (crisis-phrases.ts), whose meaning is plain;
+ * 2. concept rules (crisis-rules.ts) over normalised words, with context from the sentence and its
+ *    neighbours;
+ * 3. a classifier (crisis-model.ts), loaded when a step with free text opens, that scores every
+ *    sentence with its neighbours and the whole text, so that clues spread over sentences add up.
+ * A strong rule or phrase outside a muting context raises the panel; so does the classifier. Every
+ * result keeps its reasons. Nothing leaves the device.
  */
+import { matchPhrase } from './crisis-phrases';
+import { featuresOf, loadedCrisisModel, scoreFeatures, strongestFeatures, MODEL_CLASSES, type CrisisModel, type ModelClass } from './crisis-model';
+import { readText, type CrisisKind, type RuleHit, type SentenceReading } from './crisis-rules';
 
-export type CrisisKind = 'suicide' | 'self-harm' | 'violence';
-export type CrisisSignal = { kind: CrisisKind; match: string };
-export type PatternLanguage = 'id' | 'en';
-export type SignalPatternList = { kind: CrisisKind; language: PatternLanguage; patterns: readonly string[] };
+export type { CrisisKind };
 
-/** Word lists shared by several patterns; a fragment may use other fragments. */
-export const FRAGMENTS: Readonly<Record<string, string>> = {
-	// Indonesian
-	me: 'aku|aq|akuh|gw|gue|gua|guwe|saya|sy|ku|daku|diriku',
-	wish: 'ingin|ingn|igin|pengen|pengin|pingin|pingen|kepengen|kepingin|pgn|pngn|pgen|pngen|pen',
-	mau: 'mau|mo|mw',
-	soft: 'banget|bgt|bngt|beneran|sekali|skali|rasanya|aja|saja|aj|udah|sudah|dah|cepat|cepet|cpt|segera|sekarang|skrg|juga|cuma|lagi',
-	die: 'mati|modar|mampus|meninggal|wafat|mokat|koit',
-	// Without the respectful words, which people use for others ("kakek mau meninggal").
-	dieBlunt: 'mati|modar|mampus|mokat|koit',
-	neg: 'ga|gak|nggak|ngga|enggak|engga|ndak|nda|tidak|tdk|gk|g|tak|kagak|kaga|ogak',
-	notWant: '(?:{neg}) (?:{wish}|{mau})|gamau|gmau|gkmau|gamo|gapengen|gaingin|gapgn|ogah|males|malas|enggan',
-	hidup: 'hidup|idup|hdp',
-	self: 'diri sendiri|diriku sendiri|diri ku|diri aku|diri saya|diriku|diri|badan sendiri|tubuh sendiri|tubuhku|badanku',
-	body: 'pergelangan tangan|pergelangan|urat nadi|nadi|tangan|lengan|kulit|paha|badan|tubuh|perut|kaki',
-	cut: 'sayat|menyayat|nyayat|sayatin|nyayatin|disayat|gores|menggores|ngegores|nggores|goresin|silet|nyilet|menyilet|siletin|disilet|ngesilet',
-	person:
-		'dia|dy|doi|suami|suamiku|istri|istriku|ayah|ayahku|bapak|bapakku|bapa|papa|papi|papaku|mama|mamaku|mami|ibu|ibuku|pacar|pacarku|cowok|cowokku|cowo|cowoku|kakak|kakakku|abang|abangku|om|omku|paman|pamanku|ayah tiri|bapak tiri|papa tiri|ibu tiri|mama tiri|mertua|mertuaku|majikan|bos|atasan|guru|mantan|mantanku|tetangga|kakek|nenek|orang tua|orang tuaku|ortu|ortuku|mereka',
-	target:
-		'aku|aq|saya|sy|gw|gue|gua|kami|kita|ku|daku|anak|anakku|anak aku|anak saya|anak anak|istri|istriku|istri aku|suami|suamiku|ibu|ibuku|mama|mamaku|adik|adikku|adek|adekku|kakak|dia|dy|mereka|orang|orang lain|orang itu|semua orang|pacar|pacarku|ayah|bapak|papa|kamu|lo|lu|loe|kau|bayi|bayiku|bayinya',
-	often: 'sering|selalu|suka|kadang|kadang kadang|masih|lagi|udah|sudah|dah|pernah|mulai|terus|trus|tadi|semalam|kemarin|kemaren|juga|sampai|sampe|bakal|akan|mau|mo|pengen|tega|berani|sering banget|mau banget',
-	hit: 'mukul|mukulin|mukuli|memukul|memukuli|nampar|namparin|menampar|nendang|nendangin|menendang|nonjok|nonjokin|ninju|meninju|nyekik|mencekik|njambak|jambak|menjambak|nyiksa|menyiksa|menganiaya|aniaya|ngehajar|menghajar|hajar|gebukin|ngegebukin|nggebukin|nyundut|menyundut|perkosa|memperkosa|merkosa|ngelecehin|melecehkan|lecehin|nyabulin|mencabuli|ngancam|ngancem|mengancam|ancam|bunuh|membunuh|ngebunuh|bunuhin|nusuk|menusuk|bacok|membacok|nyeret|menyeret',
-	device:
-		'hp|hape|handphone|ponsel|henpon|telepon|telpon|baterai|batre|batrai|batere|baterei|laptop|lampu|motor|mobil|mesin|listrik|tv|televisi|kulkas|wifi|internet|sinyal|charger|cas|aki|lilin|api|ac|komputer|pc|kipas|jam|jam tangan|tanaman|bunga|pohon|ikan|kucing|anjing|ayam|burung|hamster|kelinci|kuman|bakteri|virus|nyamuk|kecoa|tikus|semut|hama|rumput|akun|server|aplikasi|app|game|karakter|tokoh|radio|speaker|headset|senter',
-	pronoun: 'aku|saya|gw|gue|gua|kamu|dia|kami|kita|nya|ku|mu',
-	dyingFiller:
-		'mau|hampir|udah|sudah|dah|mo|bentar lagi|sebentar lagi|lagi|keburu|tiba tiba|suka|sering|terus|malah|jadi|langsung|bisa|pada|juga|sempat|kadang|kok|tuh|sih|ini|itu|yang|habis|abis|lowbat|low|tinggal \\d+(?: persen)?|di \\w+',
-	// English
-	subject:
-		'he|she|they|hes|shes|dad|father|mom|mum|mother|husband|wife|boyfriend|girlfriend|bf|gf|partner|stepdad|stepfather|step dad|stepmom|stepmother|step mom|brother|sister|uncle|aunt|grandpa|grandfather|teacher|boss|ex|parents|someone|somebody|guy|cousin|fiance|landlord|employer|coach|neighbor|neighbour',
-	adverb: 'always|often|sometimes|still|usually|keeps|kept|then|just|also|even|would|used to|has|had|again|regularly|constantly|literally|physically|has been|started to|starts to|tried to|tries to|once|will|is|are|was|were|keeps on|been',
-	harm: 'hit|hits|hiting|beat|beats|beating|beat up|beats up|kick|kicks|kicked|kicking|slap|slaps|slapped|slapping|punch|punches|punched|punching|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|shove|shoves|shoved|rape|rapes|raped|raping|abuse|abuses|abused|abusing|molest|molests|molested|hurts|hurting|threaten|threatens|threatened|threatening|attack|attacks|attacked|stab|stabs|stabbed|burn|burns|burned|burnt|whip|whips|whipped',
-	victim: 'me|us|mom|mum|my (?:mom|mum|mother|kids|kid|children|child|sister|brother|baby|son|daughter|wife|girlfriend|family|little \\w+)',
-	others:
-		'him|her|them|someone|somebody|people|everyone|everybody|the baby|my (?:kid|kids|child|children|son|daughter|baby|wife|husband|partner|girlfriend|boyfriend|mom|mum|dad|father|mother|boss|brother|sister|family|roommate|neighbor|neighbour|teacher)',
-	myself: 'myself|my self|meself|myslef|mysef'
+export type CrisisSignal = {
+	kind: CrisisKind;
+	/** `self`: the writer; `other`: someone the writer wants to help. */
+	about: 'self' | 'other';
+	/** The sentence that raised it (or the whole text when clues add up). */
+	match: string;
+	/** Why: the rules and phrases that matched, or the classifier's strongest features. */
+	reasons: string[];
 };
 
-export const SIGNAL_PATTERNS: readonly SignalPatternList[] = [
-	{
-		kind: 'suicide',
-		language: 'id',
-		patterns: [
-			'(?:bunuh|bnh|bunh|membunuh|ngebunuh|mbunuh|bunuhin) (?:diri|dri|dr|diriku|diri sendiri)',
-			'bundir|bundiri',
-			'(?:{wish}) (?:(?:{soft}) ){0,2}(?:{die})',
-			'(?:{mau}) (?:{dieBlunt}) (?:aja|saja|aj|ja|deh|dah|sekalian|{end})',
-			'(?:{me}) {w}(?:{mau}) (?:(?:{soft}) )?(?:{dieBlunt})',
-			'(?:mending|mendingan|lebih baik|lbh baik|lebih baik aku) (?:(?:{me}) )?(?:{die})',
-			'(?:{die}) (?:aja|saja|aj|ajalah) (?:lah|deh|dah|gue|gw|aku|sekalian|ya)',
-			'(?:biar|supaya|agar) (?:{me}) (?:{die})',
-			'(?:{notWant}) (?:{hidup}) (?:lagi|lg|lgi|aja|deh|dah|{end})',
-			'(?:{neg}) (?:kuat|sanggup|tahan) (?:lagi )?(?:(?:untuk|buat|utk) )?(?:{hidup}|menjalani hidup|jalanin hidup|ngejalanin hidup)',
-			'(?:capek|cape|capai|cpk|lelah|muak|bosan|bosen|males|malas) (?:(?:banget|bgt|sama|dengan|dgn|ama) )?(?:{hidup})(?:ku)?(?! (?:di|sehat|hemat|serumah|bareng|berdua|ngekos|ngontrak|mewah|teratur))',
-			'(?:mengakhiri|akhiri|akhirin|ngakhirin|ngakhiri|udahin|sudahi|menyudahi|nyudahin) (?:aja |saja )?(?:{hidup}|nyawa)(?:ku|nya| aku| saya| ini| gw| gue)?',
-			'(?:gantung|menggantung|ngegantung|gantungin) diri',
-			'(?:minum|nenggak|menenggak|neguk|nelen|menelan) (?:racun|obat nyamuk|baygon|pembasmi serangga|obat serangga|cairan pembersih)',
-			'overdosis',
-			'(?:loncat|lompat|terjun|nyebur|menjatuhkan diri|jatuhin diri) (?:aja |saja )?dari (?:atas )?(?:gedung|jembatan|atap|rooftop|apartemen|tower|menara|tebing|flyover|lantai \\w+)',
-			'(?:{wish}|semoga|moga|berharap) {gap}(?:{neg}|ga usah|gausah|nggak usah) (?:usah )?bangun (?:lagi|selamanya)',
-			'(?:{wish}) {w}tidur selamanya',
-			'(?:ambil|cabut) (?:aja |saja )?nyawa(?:ku| aku| saya| gw| gue)',
-			'(?:pergi|hilang|lenyap|menghilang|pamit) (?:aja |saja |selamanya |untuk selamanya )?dari dunia(?: ini)?',
-			'(?:{neg}) ada (?:gunanya|guna|artinya|arti|alasan) (?:(?:untuk|buat|utk) )?(?:(?:aku|gw|gue|saya) )?(?:{hidup})',
-			'(?:{hidup})(?:ku|nya)?(?: ini| aku| saya)? (?:{neg}) (?:ada )?(?:artinya|gunanya|berarti|berguna)',
-			'(?:(?:buat|untuk|utk) apa|ngapain) (?:(?:aku|gw|gue|saya) )?(?:{hidup}) (?:lagi|{end})',
-			'(?:nyesel|menyesal|nyesal) (?:(?:aku|gw|gue|saya) )?(?:lahir|dilahirkan)',
-			'(?:harusnya|seharusnya|mending|lebih baik) (?:(?:aku|gw|gue|saya) )?(?:{neg}) (?:pernah )?(?:lahir|dilahirkan)',
-			'(?:{neg}) ada yang (?:peduli|peduliin|sedih|nyariin|kehilangan|nangis) (?:kalau|kalo|klo|kl|jika|kalaupun) (?:{me}) (?:mati|tiada|ga ada|gak ada|pergi selamanya)',
-			'(?:lebih baik|lbh baik|lebih bahagia|mending) tanpa (?:aku|saya|gw|gue|aq|adanya aku|diriku)'
-		]
-	},
-	{
-		kind: 'suicide',
-		language: 'en',
-		patterns: [
-			'(?:kill|killing|killed|kil) (?:{myself})',
-			'kms',
-			'suicid\\w*|sucide|suicde|suiside|suicidal|sewerslide|unalive\\w*|commit sui\\w*',
-			'(?:end|ending|ended|take|taking|took) (?:my|my own|this) (?:own )?life',
-			'(?:end|ending) it all',
-			'(?:want|wanna|wana|wan|wish|wished|wanted) (?:to )?(?:just |really |so |simply )?(?:die|be dead|not exist|stop existing|disappear forever)',
-			'(?:wish|hope) i (?:was|were|could be) dead',
-			'(?:wish|hope) i (?:would|could) (?:just )?die',
-			'wish i (?:had )?never (?:been born|existed)',
-			'(?:dont|do not|dnt|no longer|never) (?:want|wanna|wish) (?:to )?(?:live|be alive|exist|be here|wake up|go on)(?: anymore| any more| any longer| again| like this|{end})',
-			'(?:dont|do not) feel like living',
-			'nothing (?:left )?to live for',
-			'no (?:reason|point) (?:to|in|of) (?:live|living|going on|being alive|life)',
-			'(?:whats|what is|wats|whts) the point (?:of|in) (?:living|being alive|life)(?: anymore|{end})',
-			'(?:life|living|lifes) (?:isnt|is not|aint|is no longer|not) worth (?:living|it)',
-			'not worth living',
-			'(?:tired|sick|weary) of (?:living|being alive|existing|life(?: anymore|{end}))',
-			'better off (?:dead|without me)',
-			'(?:cant|cannot|can not) (?:go on|keep going|carry on|live like this)(?: anymore| any longer|{end})',
-			'overdose|overdosing|overdosed|od on (?:pills|my meds|meds)',
-			'take (?:all )?(?:of )?(?:my|the) (?:pills|meds|medication) at once',
-			'(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning) (?:{myself})',
-			'(?:jump|jumping|throw myself) (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|train|cliff|balcony|car|bus|truck)',
-			'(?:slit|slitting) my (?:wrist|wrists|throat)',
-			'(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up',
-			'plan(?:ning)? to end (?:it all|it|my life|things){end}',
-			'took (?:too many|a lot of|all (?:my|the|of my)|a bunch of|a whole bottle of) (?:pills|tablets|meds|sleeping pills|painkillers)',
-			'(?:nobody|no one|noone) would (?:care|notice|miss me) if i (?:died|was gone|were gone|disappeared|killed myself|was dead|were dead)',
-			'(?:dont|do not|cant|cannot) see (?:the|any) point (?:anymore|any more|in (?:living|life|anything|going on)|of (?:living|life))',
-			'want (?:it all|everything|all of this|my life|this life) to (?:end|be over)'
-		]
-	},
-	{
-		kind: 'self-harm',
-		language: 'id',
-		patterns: [
-			'(?:menyakiti|nyakitin|nyakiti|sakitin|lukai|melukai|ngelukain|ngelukai|lukain|mencederai|cederai) (?:{self})',
-			'(?:{cut}) {w}(?:{body})(?:ku|nya|mu)?',
-			'(?:iris|mengiris|ngiris|irisin|potong|motong|memotong) (?:urat nadi|nadi|pergelangan tangan)',
-			'sayatan (?:(?:di|pada) )?(?:{body})(?:ku|nya|mu)?',
-			'bekas (?:sayatan|silet|sayat)',
-			'silet|nyilet|menyilet|disilet|siletin|ngesilet',
-			'(?:bentur|benturin|benturkan|membenturkan|jedotin|jedotkan|jedukin|jedot) (?:kepala|kepalaku|diri)',
-			'(?:pukul|mukul|pukulin|mukulin|pukuli|memukuli|memukul|tonjok|nonjok|tampar|nampar|menampar|cakar|nyakar|mencakar|gigit|gigitin) (?:diri sendiri|diriku|diri ku|diri aku|diri saya)',
-			'(?:sundut|nyundut|menyundut) {w}(?:tangan|lengan|kulit|paha)(?:ku|nya|mu)?',
-			'(?:bakar|membakar|ngebakar) (?:tangan|lengan|kulit|paha)(?:ku| sendiri| aku)',
-			'(?:{wish}) {w}(?:nyayat|menyayat|sayat|nyilet|menyilet|ngegores|nggores|menggores) (?:lagi|{end})',
-			'self ?harm|selfharm'
-		]
-	},
-	{
-		kind: 'self-harm',
-		language: 'en',
-		patterns: [
-			'self ?(?:harm|harming|harmed|injury|injure|injuring|injured|hurt|hurting|mutilation|mutilate|mutilating)',
-			'(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harming|burn|burning|burned|burnt|hit|hitting|punch|punching|starve|starving|bruise|bruising|bite|biting|stab|stabbing|scratch|scratching|carve|carving) (?:{myself})',
-			'(?:cut|cuts|cutting|slice|slicing|carve|carving) (?:on |into )?my (?:wrist|wrists|arm|arms|forearm|forearms|thigh|thighs|skin|legs|leg|stomach|hips|hip)',
-			'(?:started|been|keep|kept|back to) cutting (?:again|{end})',
-			'(?:urge|urges|want|wanna) to cut (?:again|{end})',
-			'(?:razor|blade|blades) (?:on|to|into|against) my (?:skin|wrist|wrists|arm|arms|thigh|thighs)',
-			'scratch (?:\\w+ ){1,2}(?:until|till|til) (?:it|they|i) bleeds?'
-		]
-	},
-	{
-		kind: 'violence',
-		language: 'id',
-		patterns: [
-			'dipukul|dipukulin|dipukuli|dipukulnya',
-			'digebukin|digebuki|digebuk|digebugin|dihajar|dihajarnya|dikeroyok|dibacok',
-			'ditampar|ditampol|ditempeleng|digampar|ditabok|ditabokin',
-			'ditendang|ditendangin|ditendangi|ditonjok|ditonjokin|ditinju',
-			'dijambak|dicekik|disundut|disiksa|dianiaya|dicambuk',
-			'diperkosa|diperkos|dirudapaksa|digagahi|dicabuli|dicabulin',
-			'dilecehkan|dilecehin|digrepe|digerepe|digerayangi',
-			'disekap|diancam|diancamin|diteror|disakiti|disakitin',
-			'di ?(?:bully|buli|bully)|dirundung',
-			'dipaksa (?:berhubungan|hubungan|ml|begituan|bersetubuh|seks|ngeseks|tidur bareng|tidur sama|tidur dengan)',
-			'ditusuk {gap}(?:pisau|piso|belati|gunting|obeng|golok|parang|celurit)',
-			'disiram (?:air keras|air panas|bensin|minyak panas)',
-			'dilempar (?:(?:pakai|pake|dengan) )?(?:piring|gelas|kursi|asbak|batu|barang)',
-			'kdrt|kbgo|pelecehan|perkosaan|pemerkosaan|pemerkosa|pencabulan|penganiayaan|korban kekerasan',
-			'kekerasan (?:dalam rumah tangga|dlm rumah tangga|seksual|fisik|dalam pacaran|pada anak|terhadap (?:anak|perempuan|istri|wanita))',
-			'main tangan',
-			'(?:{person})(?: (?:aku|saya|gw|gue|ku))? (?:(?:{often}) ){0,2}(?:{hit})',
-			'(?:{hit}) (?:{target})',
-			'(?:megang megang|pegang pegang|grepe grepe|grepein|gerepein|grepe|meraba raba|raba raba|ngeraba|meraba) (?:{target})',
-			'(?:megang|pegang|nyentuh|menyentuh|raba|ngeraba|meraba|nyentuhin) (?:{target}) (?:di )?(?:bagian|area) (?:pribadi|sensitif|intim|bawah)',
-			'(?:nyakitin|menyakiti|nyakiti) (?:anak|anakku|bayi|bayiku|anak aku|anak saya|orang lain)',
-			'(?:takut|mau|akan|bakal|ancam|ngancam|ngancem) dibunuh',
-			'takut (?:sama|dengan|ama|pada|ke) (?:suami|suamiku|ayah|ayahku|bapak|bapakku|ayah tiri|bapak tiri|papa tiri|pacar|pacarku|papa|papaku|mertua|majikan)(?: aku| saya| gw| gue)?{end}',
-			'takut pulang(?: ke rumah| kerumah)?{end}',
-			'(?:ancam|ngancam|ngancem|mengancam|diancam) {gap}(?:sebar|disebar|nyebar|nyebarin|menyebarkan|sebarin) {w}(?:foto|video|vidio)'
-		]
-	},
-	{
-		kind: 'violence',
-		language: 'en',
-		patterns: [
-			'(?:(?:my|our|her|his|the|a) )?(?:{subject}) (?:(?:{adverb}) ){0,2}(?:{harm}) (?:{victim})',
-			'(?:i|ive|i have|i had) (?:(?:{adverb}) ){0,2}(?:hit|beat|slapped|slap|kicked|kick|punched|punch|choked|choke|shook|hurt) (?:my (?:kid|kids|child|children|son|daughter|wife|husband|partner|girlfriend|boyfriend|baby)|someone|somebody)',
-			'(?:want|wanna|urge|urges|thoughts|thinking|think|afraid|scared|fear|feel like|tempted)(?: (?:to|of|about|that|i|i will|i might|i could|ill|i am going to|im going to))* (?:kill|killing|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|beat|beating|hit|hitting|shake|shaking) (?:{others})',
-			'(?:been|being|was|were|got|get|gets|getting|am|is|are|im|keep getting) (?:being )?(?:(?:{adverb}|sexually|badly|repeatedly) )?(?:beaten|beat up|raped|abused|molested|assaulted|attacked|kicked|choked|strangled|slapped|punched|threatened|stabbed|trafficked|groped|bullied|harassed|stalked|tortured|jumped)',
-			'rape|raped|rapes|raping|rapist|molested|molesting|molester|abused|abusing me|beaten|incest|trafficked|groped',
-			'sexual(?:ly)? (?:assault|assaulted|abuse|abused|harass|harassment|harassed)',
-			'(?:domestic|child|physical|sexual) (?:violence|abuse)',
-			'(?:{subject}) (?:is|was|are|were|s|gets|can be) (?:very |really |so )?(?:abusive|violent)',
-			'abusive (?:husband|wife|partner|relationship|boyfriend|girlfriend|father|mother|dad|mom|mum|parents|parent|home|family|ex|stepdad|stepfather)',
-			'(?:threaten|threatens|threatened|threatening|threats) (?:me |us )?(?:to |that (?:he|she|they) (?:will|would) )?(?:kill|hurt|beat|shoot|stab|harm|burn)',
-			'(?:threaten|threatens|threatened|threatening) (?:me |us )?to (?:post|share|leak|send|spread|publish) (?:my )?(?:nudes|nude|photos|pictures|pics|videos|intimate)',
-			'(?:tried|trying|tries|try) to (?:kill|strangle|choke|drown|stab|poison|run over) (?:me|us)',
-			'(?:kill|hurt|beat|shoot|stab) (?:me|us) if i (?:leave|tell|go|call|report|say|speak|talk|try)',
-			'(?:afraid|scared|terrified|fear|frightened) (?:that |of what )?(?:(?:my|our) )?(?:{subject}) (?:will|would|might|is going to|is gonna|could) (?:kill|hurt|hit|beat|rape) (?:me|us|my \\w+)',
-			'(?:said|says|told me|tells me) (?:that )?(?:he|she|they) (?:will|would|is going to|is gonna|gonna) (?:kill|hurt|beat|shoot|stab) (?:me|us|my \\w+)',
-			'(?:afraid|scared|terrified|frightened) (?:that )?(?:he|she|they) (?:will|might|could|is going to|is gonna) find (?:me|us)',
-			'(?:afraid|scared|terrified|frightened) of my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|stepfather|stepmom|stepmother|uncle|brother|ex)(?: (?:now|at home|when he \\w+|when she \\w+|because)|{end})',
-			'(?:pushed|shoved|threw|throws|pushes|shoves) (?:me|us) (?:down the stairs|against the wall|into the wall|to the floor|to the ground|out of the car)',
-			'(?:bullying|bullies|bully) (?:me|us)|stalking me|stalks me|stalked me',
-			'(?:touch|touches|touched|touching) me (?:inappropriately|there|down there|without)'
-		]
-	}
-];
-
-/**
- * Ordinary phrases that would otherwise look like signals. Each is cut out before matching, so
- * the rest of the sentence is still read ("mati lampu, aku pengen mati" still fires).
- */
-export const BENIGN_PATTERNS: readonly string[] = [
-	// Indonesian: "mati" said of things, or as a figure of speech
-	'mati (?:lampu|listrik|gaya|kutu|angin|suri|rasa|konyol|penasaran|bosan|kebosanan|ketawa|tertawa|kaget|kepanasan|kedinginan|kelaparan|mesin|total|matian|syahid|kutu)',
-	'mati (?:dalam keadaan|husnul|khusnul|dlm keadaan) \\w+',
-	'harga mati|kulit mati|sel mati|sel kulit mati|jalan mati',
-	'(?:{device})(?:nya|ku|mu)?(?: (?:{pronoun})| (?!(?:{pronoun}) )[a-z0-9]+(?: (?!(?:{pronoun}) )[a-z0-9]+)?)?(?: (?:{dyingFiller}))* (?:mati|modar|mampus)(?: (?:terus|lagi|deh))?(?! (?:aja|saja|aj|ajalah))',
-	'(?:{neg}) (?:{wish}|{mau}) (?:mati|meninggal)',
-	// Indonesian: hitting things, figurative beatings, penalties
-	'dipukul (?:rata|mundur)',
-	'(?:bola|gong|bedug|beduk|kentongan|drum|gendang|kendang|paku|kok|shuttlecock|lonceng|bel|kasur)(?:nya)? {w}dipukul',
-	'(?:(?:memukul|mukul|pukul|mukulin|pukulin|gebuk|tampar|nampar|menampar|tepuk|nepuk|menepuk) )+(?:bola|gong|bedug|beduk|kentongan|drum|gendang|kendang|paku|kok|shuttlecock|lonceng|bel|meja|nyamuk|lalat|kasur|karpet|tombol|rekor)(?:nya)?',
-	'(?:dihajar|disiksa|ditampar|digebukin|dipukul) (?:oleh |sama )?(?:banjir|hujan|badai|ombak|macet|kritik|netizen|tugas|deadline|kenyataan|realita|realitas|fakta|rindu|kangen|panas|lapar|kerjaan|pekerjaan|skripsi|tagihan|cicilan|inflasi|harga|pr|ujian)',
-	'(?:tim|timnas|klub|persib|persija|arema|lawan) {gap}(?:dihajar|dipukul|digebuk|dibantai|ditendang)',
-	'(?:dihajar|digebuk) \\d+',
-	'ditendang (?:keluar )?dari (?:grup|group|tim|klub|proyek|project|kantor|perusahaan|kelas|sekolah|organisasi|game|server)',
-	'(?:bola|penalti|tendangan) {w}ditendang',
-	'diancam (?:hukuman|pidana|penjara|denda|sanksi|dipecat|do|drop out|dikeluarkan|tidak naik|ga naik|gak naik|tilang|diblokir|diputus|kurungan|didiskualifikasi)',
-	'(?:ancam|ngancam|ngancem|mengancam) (?:mau |akan |bakal |bakalan )?(?:putus|resign|keluar|mogok|ninggalin|pergi|lapor|laporin|melaporkan|ngelaporin|ngadu|ngaduin|demo|unfollow|blokir|hukum|menghukum|ngehukum|skors|menskors|memanggil|manggil|mengeluarkan|ngeluarin|mecat|memecat|pecat)',
-	'(?:bunuh|membunuh|ngebunuh|bunuhin|dibunuh) (?:nyamuk|kecoa|tikus|semut|lalat|waktu|kuman|virus|bakteri|hama|ular|karakter|monster|zombie)',
-	'(?:nusuk|menusuk|tusuk|ditusuk) {w}dari belakang(?! (?:pakai|pake|dengan|pk) (?:pisau|piso|gunting|obeng))',
-	'(?:bunuh|bunuhin|ngebunuh|membunuh) (?:{target}) (?:kalau|kalo|klo|kl|pas) (?:dia |mama |papa |ibu |ayah )?(?:tau|tahu|liat|lihat) (?:nilai|rapor|rapot|tagihan|hasil ujian)',
-	'(?:ayo|yuk|ayok) (?:hajar|bantai|libas)',
-	'(?:sayat|sayatan|iris|gores|silet) (?:kulit|daging|badan|tubuh|perut|kaki|paha) (?:ikan|ayam|sapi|bebek|kambing|tahu|tempe)',
-	'silet (?:cukur|alis|jenggot|kumis)',
-	'(?:cukur|mencukur|nyukur) {gap}silet',
-	'silet {gap}(?:buat|untuk|utk) (?:cukur|nyukur|mencukur|alis|kumis|jenggot)',
-	'(?:acara|program|tayangan|infotainment) silet',
-	'(?:kayak|kaya|seperti|serasa|kayaknya|berasa) (?:{mau}|hampir) (?:mati|modar|mampus)(?! (?:aja|saja|aj|ajalah))',
-	'dari dunia (?:maya|medsos|sosial media|media sosial|perkuliahan|kerja|hiburan|game|politik)',
-	// English
-	'suicide (?:squad|doors?|door|run|mission|pass)',
-	'\\d+ ?kms',
-	'(?:dont|do not|doesnt|didnt|never) (?:want|wanna) to die',
-	'(?:want|wanna) to die (?:laughing|of (?:laughter|embarrassment|shame|boredom))',
-	'(?:accidentally|by accident) (?:cut|hurt|burned|burnt|burn|hit|stabbed|scratched) (?:{myself})',
-	'(?:cut|cutting|hurt|burned|burnt|burn|scratched|hit) (?:{myself}) (?:shaving|cooking|chopping|slicing|opening|playing|running|training|skating|cycling|lifting|working out|at the gym|at work|at football|on (?:a|an|the|some|broken) (?:knife|glass|paper|can|tin|nail|stove|oven|pan|iron|kettle|door|table|fence|rock|edge|corner|bottle|plate|grater|blender|counter|floor|stairs|step|desk|bed|bike|car)|by accident|accidentally|a (?:slice|piece|bit))',
-	'(?:weather|well|storm) beaten',
-	'(?:want|wanna) to die (?:my|her|his|their|your) hair',
-	'(?:server|website|site|system|network|account|computer|app|laptop|phone) (?:\\w+ ){0,2}(?:attacked|hacked)',
-	'(?:cut|cuts|cutting|sliced|slice) my (?:\\w+ )?(?:on (?:a|an|the|some|broken) (?:knife|glass|paper|can|tin|nail|stove|oven|pan|iron|kettle|door|table|fence|rock|edge|corner|bottle|plate|grater|blender|counter|floor|stairs|step|desk|bed|bike|car)|shaving|(?:while|when) (?:shaving|cooking|chopping|cutting \\w+|opening \\w+|playing|climbing))',
-	'(?:beat|beats|beaten) (?:me|us|him|her|them)? ?(?:at|in) (?:a |the )?(?:game|games|match|race|chess|cards|tennis|football|soccer|basketball|badminton|fifa|mario kart|mobile legends|ml|round|quiz|arm wrestling|final|poker|scrabble|monopoly|\\w+ball)',
-	'beat (?:me|us) to (?:it|the punch)|beats me',
-	'(?:beat|beats|beating) (?:me|us|him|her|them) (?:in|at) (?:the )?(?:race|polls|score|ranking|rankings|standings|sales|grades|election|league|tournament)',
-	'kick(?:s|ed)? (?:me|us|him|her|them) (?:out|off)(?: of)?',
-	'burn(?:s|ed|t)? (?:me|us) (?:a|an) (?:cd|dvd|copy|playlist|mix)',
-	'burn(?:s|ing|ed|t)? (?:{myself}) out|burnout',
-	'(?<!(?:too many|all my|all the|all of my|bottle of) )(?:pills|meds|medicine|tablets) for (?:my |the |a )?(?:cold|flu|headache|fever|pain|back|allergies|allergy|cough|period|migraine)',
-	'(?:kil|kill|kiled|killed|killing) myself laughing',
-	'kil\\w* me when (?:she|he|they) (?:sees?|gets?) (?:my|the|this|that) (?:grades?|report card|results?|bill|room|mess|phone bill|score|test)',
-	'beaten (?:eggs?|egg whites|path|track|copper|\\d+)',
-	'beaten by (?:the |a )?(?:\\w+ )?(?:team|side|club|record|score)',
-	'(?:team|side|club|squad) (?:\\w+ ){0,2}beaten',
-	'(?:hit|hits|hitting) (?:me|us) (?:up|with (?:a |the |some |his |her |their |new |more |so many |all these |these )?(?:question|questions|news|details|facts|truth|task|tasks|work|homework|email|emails|message|messages|texts|request|requests|bill|bills|deadline|deadlines|idea|ideas|joke|jokes|song|songs|compliment|compliments|link|links))',
-	'abused (?:the|his|her|their|my|our|its) (?:power|position|trust|system|privilege|privileges|authority|role|kindness|generosity)',
-	'(?:hurt|hurting|hurts) (?:\\w+ )?feelings',
-	'shoot (?:him|her|them|you|me) (?:a|an) (?:text|message|email|dm|line|note)',
-	'stabbed (?:me |us )?in the back(?! with)',
-	'(?:heat|sun|weather|cold|traffic|work|job|workout|class|gym|homework|exam|exams|deadline|deadlines|calculus|math|maths|this|it|that) (?:is |are )?(?:literally |really |actually )?(?:trying to )?kil\\w* (?:me|us)',
-	'(?:species|animals|jobs|habitat|forests|rights|wildlife|plants) (?:\\w+ ){0,2}threatened|threatened (?:species|by climate)'
-];
-
-const WORD = '[a-z0-9]+';
-const PLACEHOLDERS: Readonly<Record<string, string>> = {
-	w: `(?:${WORD} )?`,
-	gap: `(?:${WORD} ){0,3}`,
-	end: '(?= ?_)'
+/** Where the classifier's risk (1 − P(none)) decides; tuned on the training part only. */
+export const THRESHOLDS = {
+	/** A sentence raises the panel on the classifier's word alone. */
+	sentence: 0.7,
+	/** The same for one sentence among three or more, which has more chances to look alarming. */
+	sentenceInStory: 0.9,
+	/** The whole text, where clues add up. */
+	whole: 0.75,
+	/** Below this the classifier overrules a rule (it has learned the rule's look-alikes). */
+	veto: 0.1,
+	/** A rule muted by its context still counts when the classifier is this sure. */
+	muted: 0.85
 };
+export type Thresholds = typeof THRESHOLDS;
 
-/** Inserts fragments and placeholders, then shrinks doubled letters exactly as the text is. */
-function expandPattern(source: string, depth = 0): string {
-	if (depth > 4) throw new Error(`Crisis pattern fragments nest too deeply: ${source}`);
-	const expanded = source.replace(/\{([a-zA-Z]+)\}/g, (_whole, name: string) => {
-		const placeholder = PLACEHOLDERS[name];
-		if (placeholder !== undefined) return placeholder;
-		const fragment = FRAGMENTS[name];
-		if (fragment === undefined) throw new Error(`Unknown crisis pattern fragment {${name}}`);
-		return expandPattern(fragment, depth + 1);
-	});
-	return depth === 0 ? expanded.toLowerCase().replace(/([a-z])\1+/g, '$1') : expanded;
+const PERSONAL_KINDS: readonly CrisisKind[] = ['suicide', 'self-harm', 'abuse', 'danger'];
+
+/** In a film, the news, a school task or a training (this sentence or the one before), and not "me too". */
+function framed(readings: readonly SentenceReading[], index: number): boolean {
+	const reading = readings[index]!;
+	return !reading.selfNow && (reading.frames.length > 0 || (readings[index - 1]?.frames.length ?? 0) > 0);
 }
 
-/** Compiles one pattern so that it matches whole words only. */
-export function compilePattern(source: string, flags = ''): RegExp {
-	return new RegExp(`(?<![a-z0-9])(?:${expandPattern(source)})(?![a-z0-9])`, flags);
+function resolvedNear(readings: readonly SentenceReading[], index: number): boolean {
+	return [readings[index - 1], readings[index], readings[index + 1]].some((reading) => reading?.resolved);
 }
 
-const DIGIT_AS_LETTER: Readonly<Record<string, string>> = {
-	'0': 'o',
-	'1': 'i',
-	'3': 'e',
-	'4': 'a',
-	'5': 's',
-	'6': 'g',
-	'7': 't',
-	'8': 'b',
-	'9': 'g'
-};
+function hitMuted(readings: readonly SentenceReading[], index: number, hit: RuleHit): boolean {
+	return hit.denied || readings[index]!.joking || framed(readings, index) || (hit.past && resolvedNear(readings, index));
+}
 
-/** Numbers with a unit or suffix ("10an", "5x", "3am", "100rb") keep their digits. */
-const NUMBER_WITH_SUFFIX = /^\d+[a-z]{0,3}$/;
+type Candidate = { kind: CrisisKind; other: boolean; match: string; reasons: string[]; risk: number };
+
+function strongestPersonal(probabilities: Record<ModelClass, number>): CrisisKind {
+	return PERSONAL_KINDS.reduce((best, kind) => (probabilities[kind] > probabilities[best] ? kind : best), PERSONAL_KINDS[0]!);
+}
+
+function modelCandidate(model: CrisisModel, features: string[], match: string): Candidate {
+	const probabilities = scoreFeatures(model, features);
+	const kind = strongestPersonal(probabilities);
+	const other = probabilities.other > probabilities[kind];
+	const top = other ? 'other' : kind;
+	return {
+		kind,
+		other,
+		match,
+		risk: 1 - probabilities.none,
+		reasons: [`model:${top}:${(1 - probabilities.none).toFixed(2)}`, ...strongestFeatures(model, features, top)]
+	};
+}
+
+/** The rules' and phrases' view of one sentence: the live signal, or whether one was muted. */
+function ruleSignal(readings: readonly SentenceReading[], index: number) {
+	const reading = readings[index]!;
+	const strong = reading.hits.filter((hit) => !hit.rule.clue);
+	const live = strong.filter((hit) => !hitMuted(readings, index, hit));
+	const phrase = matchPhrase(reading.text);
+	const phraseMuted =
+		phrase !== null &&
+		live.length === 0 &&
+		(framed(readings, index) || reading.hits.some((hit) => hitMuted(readings, index, hit)) || (reading.tokens.some((token) => token.concepts.includes('PAST')) && resolvedNear(readings, index)));
+	const first = live[0];
+	const kind: CrisisKind | undefined = first ? first.rule.kind : phrase && !phraseMuted ? (phrase.kind === 'violence' ? 'abuse' : phrase.kind) : undefined;
+	return {
+		kind,
+		other: first?.other ?? false,
+		muted: kind === undefined && (strong.length > 0 || phrase !== null),
+		reasons: [...live.map((hit) => `rule:${hit.rule.id}`), ...(phrase && !phraseMuted ? [`phrase:${phrase.kind}:${phrase.match}`] : [])]
+	};
+}
 
 /**
- * Words whose doubled letter is all that tells them from a signal word once letters are shrunk
- * ("rapped" would read "raped"); they are split before shrinking.
+ * The crisis signal in `text`, or null. With `model` (the loaded classifier, by default) the
+ * classifier joins the rules; without it the rules decide alone.
  */
-const SHRINK_GUARDS: readonly [RegExp, string][] = [[/(?<![a-z])rapp(?=[a-z])/g, 'rap ']];
+export function detectCrisis(text: string, model: CrisisModel | undefined = loadedCrisisModel(), thresholds: Thresholds = THRESHOLDS): CrisisSignal | null {
+	if (!text.trim()) return null;
+	const readings = readText(text);
+	if (readings.length === 0) return null;
+	const candidates: Candidate[] = [];
 
-/** The plain form the patterns are written against; see the header comment. */
-export function normalizeForDetection(text: string): string {
-	let plain = text
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
-		.replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-		// Spelled out letter by letter: "k.d.r.t", "b-u-n-d-i-r".
-		.replace(/(?<![a-z0-9])[a-z](?:[-. ][a-z]){2,}(?![a-z0-9])/g, (letters) => letters.replace(/[-. ]/g, ''))
-		.replace(/[‘’ʼ`´]/g, "'")
-		.replace(/([a-z])'ll(?![a-z])/g, '$1 will')
-		.replace(/([a-z])'re(?![a-z])/g, '$1 are')
-		.replace(/([a-z])'ve(?![a-z])/g, '$1 have')
-		.replace(/([a-z])'d(?![a-z])/g, '$1 would')
-		.replace(/(?<![a-z])i'm(?![a-z])/g, 'i am')
-		.replace(/'/g, '')
-		.replace(/(?<=[a-z])@(?=[a-z])/g, 'a')
-		.replace(/(?<=[a-z])\$(?=[a-z])/g, 's')
-		.replace(/(?<=[a-z])!(?=[a-z])/g, 'i')
-		// A starred-out letter ("bun*h") is dropped; "bunh" is listed where it matters.
-		.replace(/(?<=[a-z])\*+(?=[a-z])/g, '')
-		.replace(/\.{2,}|…/g, ' ')
-		// Indonesian "2" repeats the word before it: "dipukul2" is "dipukul-pukul".
-		.replace(/([a-z]{2,})2([a-z]*)/g, '$1 $1$2')
-		.replace(/[a-z0-9]+/g, (token) =>
-			/[a-z]/.test(token) && /\d/.test(token) && !NUMBER_WITH_SUFFIX.test(token)
-				? token.replace(/\d/g, (digit) => DIGIT_AS_LETTER[digit] ?? digit)
-				: token
-		)
-		.replace(/_/g, ' ')
-		.replace(/[.!?;:,\n\r]+/g, ' _ ')
-		.replace(/[^a-z0-9_]+/g, ' ');
-	for (const [guard, replacement] of SHRINK_GUARDS) plain = plain.replace(guard, replacement);
-	return plain
-		.replace(/([a-z])\1+/g, '$1')
-		.replace(/\s+/g, ' ')
-		.replace(/_( _)+/g, '_')
-		.replace(/^[\s_]+|[\s_]+$/g, '');
-}
-
-type CompiledList = { kind: CrisisKind; patterns: RegExp[] };
-
-const KIND_ORDER: readonly CrisisKind[] = ['suicide', 'self-harm', 'violence'];
-
-const compiledSignals: readonly CompiledList[] = KIND_ORDER.map((kind) => ({
-	kind,
-	patterns: SIGNAL_PATTERNS.filter((list) => list.kind === kind).flatMap((list) =>
-		list.patterns.map((source) => compilePattern(source))
-	)
-}));
-
-const compiledBenign: readonly RegExp[] = BENIGN_PATTERNS.map((source) => compilePattern(source, 'g'));
-
-/**
- * Returns the first crisis signal in `text` (suicide before self-harm before violence), or null.
- * `match` is the matched words in their normalized form. It decides only whether to offer help
- * lines; it says nothing about the person.
- */
-export function detectCrisis(text: string): CrisisSignal | null {
-	const normalized = normalizeForDetection(text);
-	if (normalized === '') return null;
-	// A closing break lets `{end}` see the end of the text.
-	let plain = `${normalized} _`;
-	for (const benign of compiledBenign) plain = plain.replace(benign, ' _ ');
-	plain = plain.replace(/\s+/g, ' ');
-	for (const { kind, patterns } of compiledSignals) {
-		for (const pattern of patterns) {
-			const found = pattern.exec(plain);
-			if (found) return { kind, match: found[0].trim() };
+	readings.forEach((reading, index) => {
+		const rules = ruleSignal(readings, index);
+		const scored = model ? modelCandidate(model, featuresOf(readings, index), reading.text) : undefined;
+		if (rules.kind && !(scored && scored.risk < thresholds.veto)) {
+			const other = scored ? scored.other : rules.other;
+			candidates.push({
+				kind: scored && other ? scored.kind : rules.kind,
+				other,
+				match: reading.text,
+				risk: Math.max(scored?.risk ?? 0, thresholds.sentence),
+				reasons: [...rules.reasons, ...(scored?.reasons ?? [])]
+			});
+		} else if (scored && scored.risk >= (rules.muted ? thresholds.muted : readings.length >= 3 ? thresholds.sentenceInStory : thresholds.sentence)) {
+			candidates.push(scored);
 		}
+	});
+
+	if (model && readings.length > 1) {
+		const whole = modelCandidate(model, featuresOf(readings), text);
+		if (whole.risk >= thresholds.whole) candidates.push({ ...whole, reasons: ['whole-text', ...whole.reasons] });
 	}
-	return null;
+	if (candidates.length === 0) return null;
+	// The writer's own risk comes first; then the strongest.
+	candidates.sort((a, b) => Number(a.other) - Number(b.other) || b.risk - a.risk);
+	const best = candidates[0]!;
+	return { kind: best.kind, about: best.other ? 'other' : 'self', match: best.match, reasons: best.reasons };
 }
+
+export { MODEL_CLASSES };

@@ -8,12 +8,12 @@ import {
 	BENIGN_PATTERNS,
 	SIGNAL_PATTERNS,
 	compilePattern,
-	detectCrisis,
+	matchPhrase,
 	normalizeForDetection,
-	type CrisisKind
-} from '$lib/safety/crisis-detector';
+	type PhraseKind
+} from '$lib/safety/crisis-phrases';
 
-type SignalCase = [text: string, kind: CrisisKind];
+type SignalCase = [text: string, kind: PhraseKind];
 
 const INDONESIAN_SIGNALS: SignalCase[] = [
 	// suicide
@@ -270,27 +270,27 @@ const ENGLISH_ORDINARY: string[] = [
 	"I'm literally dying of boredom"
 ];
 
-describe('detectCrisis: Indonesian', () => {
+describe('matchPhrase: Indonesian', () => {
 	it.each(INDONESIAN_SIGNALS)('fires on %j as %s', (text, kind) => {
-		expect(detectCrisis(text)).toMatchObject({ kind });
+		expect(matchPhrase(text)).toMatchObject({ kind });
 	});
 
 	it.each(INDONESIAN_ORDINARY)('stays quiet on %j', (text) => {
-		expect(detectCrisis(text)).toBeNull();
+		expect(matchPhrase(text)).toBeNull();
 	});
 });
 
-describe('detectCrisis: English', () => {
+describe('matchPhrase: English', () => {
 	it.each(ENGLISH_SIGNALS)('fires on %j as %s', (text, kind) => {
-		expect(detectCrisis(text)).toMatchObject({ kind });
+		expect(matchPhrase(text)).toMatchObject({ kind });
 	});
 
 	it.each(ENGLISH_ORDINARY)('stays quiet on %j', (text) => {
-		expect(detectCrisis(text)).toBeNull();
+		expect(matchPhrase(text)).toBeNull();
 	});
 });
 
-describe('detectCrisis: behaviour', () => {
+describe('matchPhrase: behaviour', () => {
 	it('has enough cases in each language', () => {
 		expect(INDONESIAN_SIGNALS.length).toBeGreaterThanOrEqual(35);
 		expect(INDONESIAN_ORDINARY.length).toBeGreaterThanOrEqual(35);
@@ -299,26 +299,26 @@ describe('detectCrisis: behaviour', () => {
 	});
 
 	it('returns the matched words in normalized form', () => {
-		expect(detectCrisis('Aku PENGEN MATIII aja')).toEqual({ kind: 'suicide', match: 'pengen mati' });
+		expect(matchPhrase('Aku PENGEN MATIII aja')).toEqual({ kind: 'suicide', match: 'pengen mati' });
 	});
 
 	it('stays quiet on empty and punctuation-only text', () => {
-		expect(detectCrisis('')).toBeNull();
-		expect(detectCrisis('   ...!!! 🙂')).toBeNull();
+		expect(matchPhrase('')).toBeNull();
+		expect(matchPhrase('   ...!!! 🙂')).toBeNull();
 	});
 
 	it('prefers suicide over self-harm over violence when several are present', () => {
-		expect(detectCrisis('dia mukul aku terus, aku sayat tangan, pengen mati')?.kind).toBe('suicide');
-		expect(detectCrisis('he hits me and I cut myself')?.kind).toBe('self-harm');
+		expect(matchPhrase('dia mukul aku terus, aku sayat tangan, pengen mati')?.kind).toBe('suicide');
+		expect(matchPhrase('he hits me and I cut myself')?.kind).toBe('self-harm');
 	});
 
 	it('reads a signal after a benign phrase in the same sentence', () => {
-		expect(detectCrisis('This traffic is killing me and I want to kill myself')?.kind).toBe('suicide');
+		expect(matchPhrase('This traffic is killing me and I want to kill myself')?.kind).toBe('suicide');
 	});
 
 	it('matches whole words only', () => {
-		expect(detectCrisis('mematikan lampu sebelum tidur')).toBeNull();
-		expect(detectCrisis('grapes and drapes')).toBeNull();
+		expect(matchPhrase('mematikan lampu sebelum tidur')).toBeNull();
+		expect(matchPhrase('grapes and drapes')).toBeNull();
 	});
 });
 
