@@ -47,7 +47,7 @@ describe('"Ceritakan" (Tell it)', () => {
 		expect(await page.locator('a[href="tel:112"]').count()).toBeGreaterThan(0);
 		expect(await page.locator('a[href="tel:129"]').count()).toBeGreaterThan(0);
 		await expectAccessible(page, 'safety-help');
-		await page.getByRole('button', { name: 'Saya aman, lanjutkan' }).click();
+		await page.getByRole('button', { name: 'Aku aman, lanjutkan' }).click();
 
 		expect(await heading(page)).toBe('Apa saja yang sudah kamu coba?');
 		await page.getByLabel('Apa saja yang sudah kamu coba?').fill('Minta tolong ke RT.');
@@ -90,7 +90,7 @@ describe('"Ceritakan" (Tell it)', () => {
 		await field.press('End');
 		await field.pressSequentially(' hari ini');
 		expect(await field.inputValue()).toBe('Aku capek banget, rasanya pengen mati aja hari ini');
-		await page.getByRole('button', { name: 'Saya aman, lanjutkan' }).click();
+		await page.getByRole('button', { name: 'Aku aman, lanjutkan' }).click();
 		expect(await panel.count()).toBe(0);
 		await next(page);
 		expect(await heading(page)).toBe('Bagian hidup mana saja yang ikut terkena?');
