@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/browser.mjs';
 
 export const baseURL = inject('baseURL');
-export const PAGES = ['/', '/privacy', '/settings', '/about', '/help', '/my', '/flow/tell', '/flow/problems', '/flow/calm', '/resources', '/resources/mine', '/resources/import'];
+export const PAGES = ['/', '/privacy', '/settings', '/about', '/help', '/safety-plan', '/my', '/flow/tell', '/flow/problems', '/flow/calm', '/resources', '/resources/mine', '/resources/import'];
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

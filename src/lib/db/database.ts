@@ -7,7 +7,10 @@
  * files, date, counts), both in resources.repo.ts; the bundled national directory is not stored;
  * `myServices` (services the person saved), `referrals` (the person's referral notes and their
  * tracker), `people` ("people I can ask") and `unmetNeeds` (what they needed and could not find),
- * all in my-resources.repo.ts.
+ * all in my-resources.repo.ts;
+ * `safetyPlan` (the person's safety plan: one record per section of their own lists, keyed by the
+ * section's id), in safety-plan.repo.ts; its people and services are the `people` and `myServices`
+ * above.
  * Only code in src/lib/db touches it; records are (de)serialized in each table's repo.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
@@ -96,6 +99,14 @@ export interface StoredUnmetNeed {
 	notedAt: number;
 }
 
+/** One section of the safety plan as stored; only safety-plan.repo.ts reads and writes it. */
+export interface StoredSafetyPlanSection {
+	section: string;
+	items: unknown;
+	createdAt: number;
+	updatedAt: number;
+}
+
 export class LangkahDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	runs!: EntityTable<StoredRun, 'id'>;
@@ -105,6 +116,7 @@ export class LangkahDatabase extends Dexie {
 	referrals!: EntityTable<StoredReferral, 'id'>;
 	people!: EntityTable<StoredPerson, 'id'>;
 	unmetNeeds!: EntityTable<StoredUnmetNeed, 'id'>;
+	safetyPlan!: EntityTable<StoredSafetyPlanSection, 'section'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */
 	constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {

@@ -28,7 +28,9 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 			people: 'id, updatedAt',
 			unmetNeeds: 'id, category, notedAt'
 		}
-	}
+	},
+	// The person's safety plan: one record per section of their own lists (see safety-plan.repo.ts).
+	{ version: 4, stores: { safetyPlan: 'section' } }
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

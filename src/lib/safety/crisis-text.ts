@@ -37,7 +37,7 @@ export function plainText(text: string): string {
 			.toLowerCase()
 			.normalize('NFKD')
 			.replace(/\p{M}+/gu, '')
-			.replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u034f\u180e]/g, '')
+			.replace(/\u00ad|\u034f|\u180e|\ufeff|[\u200b-\u200f]|[\u2060-\u2064]/g, '')
 			// Spelled out letter by letter: "k.d.r.t", "b-u-n-d-i-r".
 			.replace(/(?<![a-z0-9])[a-z](?:[-. ][a-z]){2,}(?![a-z0-9])/g, (letters) => letters.replace(/[-. ]/g, ''))
 			.replace(/[‘’ʼ`´]/g, "'")

@@ -84,5 +84,19 @@ export const FIXTURES_BY_VERSION: Record<
 			if ((await db.table('people').get('person-1'))?.name !== 'Bu Sri') throw new Error('the person was not kept');
 			if ((await db.table('unmetNeeds').get('need-1'))?.category !== 'family-children') throw new Error('the unmet need was not kept');
 		}
+	},
+	4: {
+		async seed(db) {
+			await db.table('safetyPlan').put({
+				section: 'reasonsForLiving',
+				items: [{ id: 'reason-1', text: 'Adikku' }],
+				createdAt: 8,
+				updatedAt: 9
+			});
+		},
+		async verify(db) {
+			const section = await db.table('safetyPlan').get('reasonsForLiving');
+			if (section?.items?.[0]?.text !== 'Adikku' || section?.createdAt !== 8) throw new Error('the safety plan was not kept');
+		}
 	}
 };
