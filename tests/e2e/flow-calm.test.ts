@@ -31,6 +31,7 @@ interface Words {
 	grounding: string[];
 	after: string;
 	close: string;
+	closeHelp: string;
 	whatNext: string;
 	choices: { tell: string; problems: string; help: string; stop: string };
 	tellTitle: string;
@@ -65,6 +66,7 @@ const id: Words = {
 	],
 	after: 'Dan sekarang, bagaimana perasaanmu?',
 	close: 'Terima kasih sudah meluangkan waktu untuk dirimu',
+	closeHelp: 'Tidak apa-apa kalau rasanya masih berat',
 	whatNext: 'Mau lanjut ke mana?',
 	choices: {
 		tell: 'Menceritakan apa yang terjadi',
@@ -104,6 +106,7 @@ const en: Words = {
 	],
 	after: 'And now, how do you feel?',
 	close: 'Thank you for taking time for yourself',
+	closeHelp: 'It is okay if things still feel hard',
 	whatNext: 'What would you like to do next?',
 	choices: {
 		tell: 'Tell what is happening',
@@ -165,8 +168,8 @@ async function startCalm(page: Page, w: Words, before: string) {
 	await onStep(page, w.breathing);
 }
 
-/** From the breathing step (not breathed) to the "what next" step, answering the after score. */
-async function toWhatNext(page: Page, w: Words, after: string) {
+/** From the breathing step (not breathed) through the grounding to the closing, answering the after score. */
+async function toClosing(page: Page, w: Words, after: string) {
 	await next(page, w);
 	for (const title of w.grounding) {
 		await onStep(page, title);
@@ -175,6 +178,11 @@ async function toWhatNext(page: Page, w: Words, after: string) {
 	await onStep(page, w.after);
 	await page.getByRole('radio', { name: after, exact: true }).check();
 	await next(page, w);
+}
+
+/** From the breathing step (not breathed) to the "what next" step, answering the after score. */
+async function toWhatNext(page: Page, w: Words, after: string) {
+	await toClosing(page, w, after);
 	await onStep(page, w.close);
 	await next(page, w);
 	await onStep(page, w.whatNext);
@@ -394,4 +402,190 @@ describe('"Tenangkan diri": what next', () => {
 		await onStep(page, 'One at a time');
 		await context.close();
 	});
+});
+
+describe('"Tenangkan diri": when it did not get easier', () => {
+	/** The help lines (a call button for 112) and the safety plan, in the page's main content. */
+	function helpOnScreen(page: Page) {
+		return {
+			calls: page.locator('main a[href="tel:112"]:visible'),
+			plan: page.locator('main a[href="/safety-plan"]:visible')
+		};
+	}
+
+	const scores = [
+		{ before: '3', after: '9', why: 'very upset afterwards' },
+		{ before: '6', after: '7', why: 'more upset than before' }
+	];
+
+	for (const w of [id, en]) {
+		for (const { before, after, why } of scores) {
+			it(`before ${before}, after ${after} (${why}): the closing offers the help lines and the safety plan (${w.locale})`, async () => {
+				const recorded = await recordedContext(browser, { locale: w.locale });
+				const page = await recorded.context.newPage();
+				await startCalm(page, w, before);
+				await toClosing(page, w, after);
+				await onStep(page, w.closeHelp);
+				const help = helpOnScreen(page);
+				expect(await help.calls.count()).toBe(1);
+				expect(await help.plan.count()).toBeGreaterThanOrEqual(1);
+				await expectAccessible(page, `${w.locale}: closing with help, before ${before}, after ${after}`);
+
+				// The way on is the same as after the usual closing.
+				await next(page, w);
+				await onStep(page, w.whatNext);
+				await page.getByRole('button', { name: w.choices.stop, exact: true }).click();
+				await page.getByRole('heading', { name: w.done }).waitFor();
+				const summary = await page.locator('main').innerText();
+				expect(summary).toContain(`${before} / 10`);
+				expect(summary).toContain(`${after} / 10`);
+				expect(recorded.foreignRequests()).toEqual([]);
+				expect(recorded.cspViolations).toEqual([]);
+				await recorded.context.close();
+			});
+		}
+
+		it(`before 7, after 2: the usual closing, without the help lines (${w.locale})`, async () => {
+			const { context } = await recordedContext(browser, { locale: w.locale });
+			const page = await context.newPage();
+			await startCalm(page, w, '7');
+			await toClosing(page, w, '2');
+			await onStep(page, w.close);
+			const help = helpOnScreen(page);
+			expect(await page.locator('main a[href^="tel:"]').count()).toBe(0);
+			expect(await help.plan.count()).toBe(0);
+			expect(await page.locator('main').innerText()).toContain('7 / 10');
+			await expectAccessible(page, `${w.locale}: usual closing`);
+			await next(page, w);
+			await onStep(page, w.whatNext);
+			await context.close();
+		});
+	}
+
+	it('goes back from the help closing to change the score, and then closes as usual', async () => {
+		const { context } = await recordedContext(browser);
+		const page = await context.newPage();
+		await startCalm(page, id, '3');
+		await toClosing(page, id, '9');
+		await onStep(page, id.closeHelp);
+		await page.getByRole('button', { name: id.back, exact: true }).click();
+		await onStep(page, id.after);
+		await page.getByRole('radio', { name: '2', exact: true }).check();
+		await next(page, id);
+		await onStep(page, id.close);
+		expect(await page.locator('main a[href^="tel:"]').count()).toBe(0);
+		await context.close();
+	});
+});
+
+describe('"Tenangkan diri": the screen stays on while breathing', () => {
+	/** Replaces navigator.wakeLock with one that logs each request and release in `window.wakeLockLog`. */
+	function recordWakeLock() {
+		const log: string[] = [];
+		const held: { released: boolean }[] = [];
+		Object.assign(window, { wakeLockLog: log, wakeLocksHeld: held });
+		Object.defineProperty(Navigator.prototype, 'wakeLock', {
+			configurable: true,
+			get: () => ({
+				request(type: string) {
+					log.push(`request ${type}`);
+					const sentinel = {
+						released: false,
+						release() {
+							if (!sentinel.released) log.push('release');
+							sentinel.released = true;
+							return Promise.resolve();
+						}
+					};
+					held.push(sentinel);
+					return Promise.resolve(sentinel);
+				}
+			})
+		});
+	}
+
+	const wakeLockLog = (page: Page) => page.evaluate(() => (window as unknown as { wakeLockLog: string[] }).wakeLockLog.join(', '));
+
+	it('holds a wake lock while a round runs; lets go on pause, on leaving, and when the round is done; asks again when the page is seen again', async () => {
+		const recorded = await recordedContext(browser, { reducedMotion: 'reduce' });
+		const page = await recorded.context.newPage();
+		await page.addInitScript(recordWakeLock);
+		await page.clock.install();
+		await startCalm(page, id, '5');
+		expect(await wakeLockLog(page)).toBe('');
+
+		await page.getByRole('button', { name: id.breatheStart, exact: true }).click();
+		await page.getByRole('button', { name: id.pause, exact: true }).waitFor();
+		await expect.poll(() => wakeLockLog(page)).toBe('request screen');
+		await page.getByRole('button', { name: id.pause, exact: true }).click();
+		await expect.poll(() => wakeLockLog(page)).toBe('request screen, release');
+		await page.getByRole('button', { name: id.resume, exact: true }).click();
+		await expect.poll(() => wakeLockLog(page)).toBe('request screen, release, request screen');
+
+		// The browser drops the lock when the page is hidden; when it is seen again, it is asked for again.
+		await page.evaluate(() => {
+			for (const sentinel of (window as unknown as { wakeLocksHeld: { released: boolean }[] }).wakeLocksHeld) sentinel.released = true;
+			document.dispatchEvent(new Event('visibilitychange'));
+		});
+		await expect.poll(() => wakeLockLog(page)).toBe('request screen, release, request screen, request screen');
+
+		// Leaving the step while breathing lets go.
+		await next(page, id);
+		await onStep(page, id.grounding[0]!);
+		await expect.poll(() => wakeLockLog(page)).toBe('request screen, release, request screen, request screen, release');
+
+		// Back again: nothing runs until the person starts; a finished round lets go.
+		await page.getByRole('button', { name: id.back, exact: true }).click();
+		await onStep(page, id.breathing);
+		await page.getByRole('button', { name: id.breatheStart, exact: true }).click();
+		await page.getByRole('button', { name: id.pause, exact: true }).waitFor();
+		await expect.poll(() => wakeLockLog(page)).toBe('request screen, release, request screen, request screen, release, request screen');
+		await page.clock.runFor(61_000);
+		await page.getByRole('button', { name: id.restart, exact: true }).waitFor();
+		await expect.poll(() => wakeLockLog(page)).toBe('request screen, release, request screen, request screen, release, request screen, release');
+		await recorded.context.close();
+	});
+
+	for (const { name, hasApi, setUp } of [
+		{ name: "with Chromium's own wake lock", hasApi: true, setUp: () => {} },
+		{
+			name: 'when the browser refuses the wake lock',
+			hasApi: true,
+			setUp: () => {
+				WakeLock.prototype.request = () => Promise.reject(new DOMException('Refused', 'NotAllowedError'));
+			}
+		},
+		{
+			name: 'in a browser without the Screen Wake Lock API',
+			hasApi: false,
+			setUp: () => {
+				delete (Navigator.prototype as { wakeLock?: unknown }).wakeLock;
+			}
+		}
+	]) {
+		it(`runs a round without errors ${name}`, async () => {
+			const { context } = await recordedContext(browser);
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			await page.addInitScript(setUp);
+			await startCalm(page, id, '5');
+			expect(await page.evaluate(() => 'wakeLock' in navigator)).toBe(hasApi);
+
+			await page.getByRole('button', { name: id.breatheStart, exact: true }).click();
+			await page.getByRole('button', { name: id.pause, exact: true }).waitFor();
+			const started = await timeLeft(page, id);
+			await expect.poll(() => timeLeft(page, id), { timeout: 5000 }).not.toBe(started);
+			await page.getByRole('button', { name: id.pause, exact: true }).click();
+			await page.getByRole('button', { name: id.resume, exact: true }).click();
+			await page.getByRole('button', { name: id.pause, exact: true }).waitFor();
+			await next(page, id);
+			await onStep(page, id.grounding[0]!);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+	}
 });

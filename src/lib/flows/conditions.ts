@@ -6,7 +6,8 @@ import type { Answer, Answers, Condition } from './flow-types';
  *
  * Comparisons (`includes`, `equals`, `atLeast`, `atMost`) only hold for an answer that is filled:
  * "nothing yet" is written `{ answer, filled: false }`, so an empty list and a missing list behave
- * the same.
+ * the same. `greaterThan: { answer }` compares two scale answers and holds only when both are
+ * numbers.
  */
 
 /**
@@ -38,6 +39,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** The step whose answer a comparison such as `greaterThan: { answer }` reads on its other side. */
+export function comparedStepId(condition: Record<string, unknown>): string | undefined {
+	const other = condition.greaterThan;
+	return isObject(other) && typeof other.answer === 'string' ? other.answer : undefined;
+}
+
 /** Evaluates a condition against the answers so far. */
 export function evaluateCondition(condition: Condition, answers: Answers): boolean {
 	const c: unknown = condition;
@@ -48,6 +55,11 @@ export function evaluateCondition(condition: Condition, answers: Answers): boole
 	if (typeof c.answer !== 'string') return false;
 	const answer = answerOf(answers, c.answer);
 	if (typeof c.filled === 'boolean') return isAnswerFilled(answer) === c.filled;
+	if ('greaterThan' in c) {
+		const otherId = comparedStepId(c);
+		const other = otherId === undefined ? undefined : answerOf(answers, otherId);
+		return typeof answer === 'number' && typeof other === 'number' && answer > other;
+	}
 	if (answer === undefined || !isAnswerFilled(answer)) return false;
 	if (typeof c.includes === 'string') {
 		if (typeof answer === 'string') return answer === c.includes;
@@ -69,7 +81,11 @@ export function conditionStepIds(condition: Condition): string[] {
 		if (Array.isArray(part.all)) part.all.forEach(visit);
 		else if (Array.isArray(part.any)) part.any.forEach(visit);
 		else if ('not' in part) visit(part.not);
-		else if (typeof part.answer === 'string') ids.add(part.answer);
+		else if (typeof part.answer === 'string') {
+			ids.add(part.answer);
+			const otherId = comparedStepId(part);
+			if (otherId !== undefined) ids.add(otherId);
+		}
 	};
 	visit(condition);
 	return [...ids];

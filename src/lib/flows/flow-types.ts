@@ -21,9 +21,15 @@ export type Condition =
 	| { answer: string; atLeast: number } // scale >= n; list/feelings/multiple choice count >= n
 	| { answer: string; atMost: number } // scale <= n; list/feelings/multiple choice count <= n
 	| { answer: string; filled: boolean } // the answer is present and not empty (or, with false, is absent/empty)
+	| { answer: string; greaterThan: AnswerReference } // scale > the scale answer of another step (swap the two for "less than")
 	| { all: Condition[] }
 	| { any: Condition[] }
 	| { not: Condition };
+
+/** The answer of another step, as the other side of a comparison. */
+export interface AnswerReference {
+	answer: string;
+}
 
 export interface Option {
 	id: string;

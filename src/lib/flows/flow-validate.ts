@@ -1,3 +1,4 @@
+import { comparedStepId } from './conditions';
 import { ACTION_KINDS, DONE, END, type FlowDefinition, type StepDefinition, type StepKind, type TextKey } from './flow-types';
 
 /**
@@ -286,6 +287,16 @@ export function validateFlow(
 		} else if ('atLeast' in leaf || 'atMost' in leaf) {
 			const countable = COUNTABLE_KINDS.has(kind) || (target.kind === 'choice' && target.multiple);
 			if (!countable) fail(`counts or compares a ${kind} step, which has no number or count`);
+		} else if ('greaterThan' in leaf) {
+			const other = stepAt(comparedStepId(leaf) ?? '');
+			if (!other) return;
+			if (target.kind !== 'scale' || other.kind !== 'scale') {
+				fail(`compares it with "${other.id}", but "greaterThan" only compares two scale steps`);
+			} else if (other.id === target.id) {
+				fail('compares it with itself');
+			} else if (other.min !== target.min || other.max !== target.max) {
+				fail(`compares it with "${other.id}", a scale of other numbers (${other.min} to ${other.max})`);
+			}
 		}
 	};
 
@@ -298,23 +309,27 @@ export function validateFlow(
 			return parts.forEach((part) => checkCondition(from, index, part));
 		}
 		if ('not' in condition) return checkCondition(from, index, condition.not);
-		const shapes = ['includes', 'equals', 'atLeast', 'atMost', 'filled'].filter((key) => key in condition);
+		const shapes = ['includes', 'equals', 'atLeast', 'atMost', 'filled', 'greaterThan'].filter((key) => key in condition);
 		const valueOk =
 			shapes.length === 1 &&
 			(('includes' in condition && typeof condition.includes === 'string') ||
 				('equals' in condition && (typeof condition.equals === 'string' || typeof condition.equals === 'number')) ||
 				('atLeast' in condition && typeof condition.atLeast === 'number') ||
 				('atMost' in condition && typeof condition.atMost === 'number') ||
-				('filled' in condition && typeof condition.filled === 'boolean'));
+				('filled' in condition && typeof condition.filled === 'boolean') ||
+				('greaterThan' in condition && comparedStepId(condition) !== undefined));
 		if (typeof condition.answer !== 'string' || !valueOk) {
 			return report(from.id, 'bad-condition', `malformed condition ${JSON.stringify(condition)}`);
 		}
-		const answerId = condition.answer;
-		if (!indexById.has(answerId)) {
-			return report(from.id, 'condition-unknown-step', `a condition reads the answer of unknown step "${answerId}"`);
-		}
-		if ((indexById.get(answerId) ?? 0) > index) {
-			return report(from.id, 'condition-later-step', `a condition reads "${answerId}", which comes after this step`);
+		// Both sides of a comparison are answers, and both must be given by the time the branch is taken.
+		for (const answerId of [condition.answer, comparedStepId(condition)]) {
+			if (answerId === undefined) continue;
+			if (!indexById.has(answerId)) {
+				return report(from.id, 'condition-unknown-step', `a condition reads the answer of unknown step "${answerId}"`);
+			}
+			if ((indexById.get(answerId) ?? 0) > index) {
+				return report(from.id, 'condition-later-step', `a condition reads "${answerId}", which comes after this step`);
+			}
 		}
 		checkLeaf(from, condition);
 	};

@@ -8,6 +8,8 @@ const answers: Answers = {
 	none: [],
 	scale: 7,
 	zero: 0,
+	higher: 9,
+	same: 7,
 	text: '  some words ',
 	blank: '   ',
 	list: [
@@ -85,6 +87,25 @@ describe('evaluateCondition', () => {
 		expect(holds({ answer: 'zero', filled: true })).toBe(true);
 	});
 
+	it('greaterThan: a scale answer is above the scale answer of another step', () => {
+		expect(holds({ answer: 'higher', greaterThan: { answer: 'scale' } })).toBe(true);
+		expect(holds({ answer: 'scale', greaterThan: { answer: 'higher' } })).toBe(false);
+		expect(holds({ answer: 'scale', greaterThan: { answer: 'same' } })).toBe(false);
+		expect(holds({ answer: 'scale', greaterThan: { answer: 'zero' } })).toBe(true);
+		// "At most the other" is its negation.
+		expect(holds({ not: { answer: 'scale', greaterThan: { answer: 'same' } } })).toBe(true);
+		expect(holds({ not: { answer: 'higher', greaterThan: { answer: 'scale' } } })).toBe(false);
+	});
+
+	it('greaterThan: false when either answer is missing or not a number', () => {
+		expect(holds({ answer: 'missing', greaterThan: { answer: 'scale' } })).toBe(false);
+		expect(holds({ answer: 'scale', greaterThan: { answer: 'missing' } })).toBe(false);
+		expect(holds({ answer: 'scale', greaterThan: { answer: 'list' } })).toBe(false);
+		expect(holds({ answer: 'text', greaterThan: { answer: 'zero' } })).toBe(false);
+		expect(holds({ answer: 'scale', greaterThan: { answer: 'constructor' } })).toBe(false);
+		expect(evaluateCondition({ answer: 'a', greaterThan: { answer: 'b' } }, { a: 3, b: Number.NaN })).toBe(false);
+	});
+
 	it('all / any / not combine conditions', () => {
 		const yes: Condition = { answer: 'single', equals: 'yes' };
 		const no: Condition = { answer: 'single', equals: 'no' };
@@ -103,6 +124,9 @@ describe('evaluateCondition', () => {
 		expect(holds(null as unknown as Condition)).toBe(false);
 		expect(holds({ answer: 'scale' } as Condition)).toBe(false);
 		expect(holds({ answer: 'constructor', filled: true })).toBe(false);
+		expect(holds({ answer: 'scale', greaterThan: 5 } as unknown as Condition)).toBe(false);
+		expect(holds({ answer: 'scale', greaterThan: {} } as unknown as Condition)).toBe(false);
+		expect(holds({ answer: 'scale', greaterThan: null } as unknown as Condition)).toBe(false);
 	});
 });
 
@@ -112,5 +136,12 @@ describe('conditionStepIds', () => {
 			any: [{ answer: 'a', equals: 1 }, { not: { answer: 'b', filled: true } }, { all: [{ answer: 'a', atLeast: 2 }] }]
 		};
 		expect(conditionStepIds(condition)).toEqual(['a', 'b']);
+	});
+
+	it('lists both steps of a comparison', () => {
+		const condition: Condition = {
+			any: [{ answer: 'after', atLeast: 8 }, { answer: 'after', greaterThan: { answer: 'before' } }]
+		};
+		expect(conditionStepIds(condition)).toEqual(['after', 'before']);
 	});
 });

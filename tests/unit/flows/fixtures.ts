@@ -97,6 +97,31 @@ export function branchingFlow(): FlowDefinition {
 	};
 }
 
+/** Two scales of 0..10, before and after; an "after" above "before" goes to `worse`, else `better`. */
+export function comparingFlow(): FlowDefinition {
+	const scale = { kind: 'scale', min: 0, max: 10, minLabel: 'flow-comparing:calm', maxLabel: 'flow-comparing:upset' } as const;
+	return {
+		id: 'comparing',
+		version: 1,
+		namespace: 'flow-comparing',
+		title: 'flow-comparing:title',
+		description: 'flow-comparing:description',
+		minutes: 2,
+		steps: [
+			{ ...scale, id: 'before', prompt: 'flow-comparing:before' },
+			{ kind: 'text', id: 'why', prompt: 'flow-comparing:why' },
+			{
+				...scale,
+				id: 'after',
+				prompt: 'flow-comparing:after',
+				next: [{ when: { answer: 'after', greaterThan: { answer: 'before' } }, to: 'worse' }]
+			},
+			{ kind: 'info', id: 'better', prompt: 'flow-comparing:better', next: [{ when: { all: [] }, to: 'end' }] },
+			{ kind: 'info', id: 'worse', prompt: 'flow-comparing:worse' }
+		]
+	};
+}
+
 /** A flow with every step kind that takes an answer, and list/sort/pick references. */
 export function everyKindFlow(): FlowDefinition {
 	return {

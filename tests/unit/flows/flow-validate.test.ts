@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowDefinition, StepDefinition } from '$lib/flows/flow-types';
 import { assertValidFlow, validateFlow, type FlowProblem, type Language } from '$lib/flows/flow-validate';
-import { allTexts, branchingFlow, everyKindFlow, straightFlow, textsExcept } from './fixtures';
+import { allTexts, branchingFlow, comparingFlow, everyKindFlow, straightFlow, textsExcept } from './fixtures';
 
 function problemsOf(
 	definition: FlowDefinition,
@@ -24,6 +24,7 @@ describe('validateFlow', () => {
 		expect(problemsOf(straightFlow())).toEqual([]);
 		expect(problemsOf(branchingFlow())).toEqual([]);
 		expect(problemsOf(everyKindFlow())).toEqual([]);
+		expect(problemsOf(comparingFlow())).toEqual([]);
 	});
 
 	it('no-steps: a flow without steps', () => {
@@ -111,9 +112,18 @@ describe('validateFlow', () => {
 		expect(problemsOf(flow)).toEqual([{ kind: 'condition-unknown-step', stepId: 'name' }]);
 	});
 
+	it('condition-unknown-step: either side of a comparison', () => {
+		const flow = withStep(comparingFlow(), 'after', (step) => (step.next = [{ when: { answer: 'after', greaterThan: { answer: 'middle' } }, to: 'worse' }]));
+		expect(problemsOf(flow)).toEqual([{ kind: 'condition-unknown-step', stepId: 'after' }]);
+		const unknownSide = withStep(comparingFlow(), 'after', (step) => (step.next = [{ when: { answer: 'middle', greaterThan: { answer: 'before' } }, to: 'worse' }]));
+		expect(problemsOf(unknownSide)).toEqual([{ kind: 'condition-unknown-step', stepId: 'after' }]);
+	});
+
 	it('condition-later-step: a condition cannot read an answer not given yet', () => {
 		const flow = withStep(straightFlow(), 'name', (step) => (step.next = [{ when: { not: { answer: 'wish', filled: true } }, to: 'end' }]));
 		expect(problemsOf(flow)).toEqual([{ kind: 'condition-later-step', stepId: 'name' }]);
+		const comparing = withStep(comparingFlow(), 'before', (step) => (step.next = [{ when: { answer: 'before', greaterThan: { answer: 'after' } }, to: 'worse' }]));
+		expect(problemsOf(comparing)).toEqual([{ kind: 'condition-later-step', stepId: 'before' }]);
 	});
 
 	it('bad-condition: malformed, or not fitting the step it reads', () => {
@@ -125,12 +135,38 @@ describe('validateFlow', () => {
 			['equals on a multiple choice', { answer: 'areas', equals: 'work' }],
 			['count of a text', { answer: 'name', atLeast: 3 }],
 			['reads an info step', { answer: 'intro', filled: true }],
-			['all without a list', { all: { answer: 'mood', filled: true } }]
+			['all without a list', { all: { answer: 'mood', filled: true } }],
+			['greaterThan a number', { answer: 'mood', greaterThan: 5 }],
+			['greaterThan without a step', { answer: 'mood', greaterThan: {} }],
+			['greaterThan and atLeast', { answer: 'mood', atLeast: 2, greaterThan: { answer: 'mood' } }]
 		];
 		for (const [name, condition] of cases) {
 			const flow = withStep(branchingFlow(), 'areas', (step) => step.next!.unshift({ when: condition as never, to: 'review' }));
 			expect(problemsOf(flow), name).toEqual([{ kind: 'bad-condition', stepId: 'areas' }]);
 		}
+	});
+
+	it('bad-condition: greaterThan compares two different scales of the same numbers', () => {
+		const messagesFor = (flow: FlowDefinition, when: unknown): string[] => {
+			const changed = withStep(flow, 'after', (step) => (step.next = [{ when: when as never, to: 'worse' }]));
+			return validateFlow(changed, allTexts).map(({ kind, stepId, message }) => `${kind} ${stepId}: ${message}`);
+		};
+		const flow = comparingFlow();
+		expect(messagesFor(flow, { answer: 'after', greaterThan: { answer: 'why' } })).toEqual([
+			'bad-condition after: a condition on "after" compares it with "why", but "greaterThan" only compares two scale steps'
+		]);
+		expect(messagesFor(flow, { answer: 'why', greaterThan: { answer: 'before' } })).toEqual([
+			'bad-condition after: a condition on "why" compares it with "before", but "greaterThan" only compares two scale steps'
+		]);
+		expect(messagesFor(flow, { answer: 'after', greaterThan: { answer: 'after' } })).toEqual([
+			'bad-condition after: a condition on "after" compares it with itself'
+		]);
+		const shorter = withStep(flow, 'before', (step) => {
+			if (step.kind === 'scale') step.max = 5;
+		});
+		expect(messagesFor(shorter, { answer: 'after', greaterThan: { answer: 'before' } })).toEqual([
+			'bad-condition after: a condition on "after" compares it with "before", a scale of other numbers (0 to 5)'
+		]);
 	});
 
 	it('bad-source: an info step can only recap earlier steps', () => {

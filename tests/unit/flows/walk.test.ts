@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowDefinition } from '$lib/flows/flow-types';
-import { branchingFlow, everyKindFlow, straightFlow } from './fixtures';
+import { branchingFlow, comparingFlow, everyKindFlow, straightFlow } from './fixtures';
 import { walkAllPaths } from './walk';
 
 describe('walkAllPaths', () => {
@@ -34,6 +34,12 @@ describe('walkAllPaths', () => {
 			'feelings > list > sort > pick > plan > breathing > reflection > next',
 			'feelings > list > sort > plan > breathing > reflection > next'
 		]);
+	});
+
+	it('walks both ways of a comparison of two answers', () => {
+		const result = walkAllPaths(comparingFlow());
+		expect(result.failures).toEqual([]);
+		expect(result.routes).toEqual(['before > why > after > better', 'before > why > after > worse']);
 	});
 
 	it('reports a loop that an answer can keep going for ever', () => {

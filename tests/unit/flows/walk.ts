@@ -6,7 +6,8 @@ import { DONE, END, type Answer, type Condition, type FlowDefinition, type StepD
 /**
  * Explores every path through a flow's machine with real actors. At each step it tries the answers
  * that can change where the flow goes (every option of a choice the branches read, scale ends and
- * the values around each threshold, counts around each threshold, empty and filled), and one
+ * the values around each threshold, counts around each threshold, empty and filled; for two scales
+ * compared with each other, the ends and the middle of each), and one
  * filled sample on steps no branch reads. It follows `step.next` and reports:
  * - a step where "next" changes nothing although the step is not blocked by a required answer,
  * - a required step that lets the person on without an answer,
@@ -122,7 +123,10 @@ export function walkAllPaths(
 		for (const branch of step.next ?? []) {
 			const leaves: Leaf[] = [];
 			leavesOf(branch.when, leaves);
-			for (const leaf of leaves) leavesByStep.set(leaf.answer, [...(leavesByStep.get(leaf.answer) ?? []), leaf]);
+			// A comparison of two answers is a leaf of both steps, so that both sides are varied.
+			for (const leaf of leaves) {
+				for (const id of conditionStepIds(leaf)) leavesByStep.set(id, [...(leavesByStep.get(id) ?? []), leaf]);
+			}
 		}
 	}
 	const branchReads = new Set(

@@ -5,6 +5,8 @@ import { flowSummary } from '../registry';
  * "Calm": a before/after check (0 very calm .. 10 very upset), slow breathing as in PM+'s
  * managing stress, and a 5-4-3-2-1 grounding through the senses, one short step per sense.
  * The breathing pacer's texts are generic, under `breathing.*` in the `steps` namespace.
+ * When the person is still very upset afterwards, or more upset than before, the exercise closes
+ * with `close-help` (the help lines) instead of `close`.
  */
 export const calmFlow: FlowDefinition = {
 	...flowSummary('calm'),
@@ -66,7 +68,13 @@ export const calmFlow: FlowDefinition = {
 			minLabel: 'flow-calm:scale.minLabel',
 			maxLabel: 'flow-calm:scale.maxLabel',
 			prompt: 'flow-calm:steps.after.prompt',
-			help: 'flow-calm:steps.after.help'
+			help: 'flow-calm:steps.after.help',
+			next: [
+				{
+					when: { any: [{ answer: 'after', atLeast: 8 }, { answer: 'after', greaterThan: { answer: 'before' } }] },
+					to: 'close-help'
+				}
+			]
 		},
 		{
 			kind: 'info',
@@ -77,6 +85,21 @@ export const calmFlow: FlowDefinition = {
 				'flow-calm:steps.close.body.lower',
 				'flow-calm:steps.close.body.same',
 				'flow-calm:steps.close.body.again'
+			],
+			// Past close-help, which only a high "after" score leads to.
+			next: [{ when: { all: [] }, to: 'next' }]
+		},
+		{
+			// The UI shows the help lines (and the way to the safety plan) on this step.
+			kind: 'info',
+			id: 'close-help',
+			helpLines: true,
+			recap: ['before', 'after'],
+			prompt: 'flow-calm:steps.close-help.prompt',
+			body: [
+				'flow-calm:steps.close-help.body.okay',
+				'flow-calm:steps.close-help.body.talk',
+				'flow-calm:steps.close-help.body.later'
 			]
 		},
 		{
