@@ -34,7 +34,7 @@ export type CrisisSignal = {
 /** Where the classifier's risk (1 − P(none)) decides; tuned on the training part only. */
 export const THRESHOLDS = {
 	/** A sentence raises the panel on the classifier's word alone. */
-	sentence: 0.7,
+	sentence: 0.75,
 	/** The same for one sentence among three or more, which has more chances to look alarming. */
 	sentenceInStory: 0.9,
 	/** The whole text, where clues add up. */

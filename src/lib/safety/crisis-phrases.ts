@@ -291,6 +291,8 @@ export const BENIGN_PATTERNS: readonly string[] = [
 	'(?:species|animals|jobs|habitat|forests|rights|wildlife|plants) (?:\\w+ ){0,2}threatened|threatened (?:species|by climate)'
 ];
 
+import { wordsAndBreaks } from './crisis-text';
+
 const WORD = '[a-z0-9]+';
 const PLACEHOLDERS: Readonly<Record<string, string>> = {
 	w: `(?:${WORD} )?`,
@@ -316,21 +318,6 @@ export function compilePattern(source: string, flags = ''): RegExp {
 	return new RegExp(`(?<![a-z0-9])(?:${expandPattern(source)})(?![a-z0-9])`, flags);
 }
 
-const DIGIT_AS_LETTER: Readonly<Record<string, string>> = {
-	'0': 'o',
-	'1': 'i',
-	'3': 'e',
-	'4': 'a',
-	'5': 's',
-	'6': 'g',
-	'7': 't',
-	'8': 'b',
-	'9': 'g'
-};
-
-/** Numbers with a unit or suffix ("10an", "5x", "3am", "100rb") keep their digits. */
-const NUMBER_WITH_SUFFIX = /^\d+[a-z]{0,3}$/;
-
 /**
  * Words whose doubled letter is all that tells them from a signal word once letters are shrunk
  * ("rapped" would read "raped"); they are split before shrinking.
@@ -339,36 +326,7 @@ const SHRINK_GUARDS: readonly [RegExp, string][] = [[/(?<![a-z])rapp(?=[a-z])/g,
 
 /** The plain form the patterns are written against; see the header comment. */
 export function normalizeForDetection(text: string): string {
-	let plain = text
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
-		.replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-		// Spelled out letter by letter: "k.d.r.t", "b-u-n-d-i-r".
-		.replace(/(?<![a-z0-9])[a-z](?:[-. ][a-z]){2,}(?![a-z0-9])/g, (letters) => letters.replace(/[-. ]/g, ''))
-		.replace(/[‘’ʼ`´]/g, "'")
-		.replace(/([a-z])'ll(?![a-z])/g, '$1 will')
-		.replace(/([a-z])'re(?![a-z])/g, '$1 are')
-		.replace(/([a-z])'ve(?![a-z])/g, '$1 have')
-		.replace(/([a-z])'d(?![a-z])/g, '$1 would')
-		.replace(/(?<![a-z])i'm(?![a-z])/g, 'i am')
-		.replace(/'/g, '')
-		.replace(/(?<=[a-z])@(?=[a-z])/g, 'a')
-		.replace(/(?<=[a-z])\$(?=[a-z])/g, 's')
-		.replace(/(?<=[a-z])!(?=[a-z])/g, 'i')
-		// A starred-out letter ("bun*h") is dropped; "bunh" is listed where it matters.
-		.replace(/(?<=[a-z])\*+(?=[a-z])/g, '')
-		.replace(/\.{2,}|…/g, ' ')
-		// Indonesian "2" repeats the word before it: "dipukul2" is "dipukul-pukul".
-		.replace(/([a-z]{2,})2([a-z]*)/g, '$1 $1$2')
-		.replace(/[a-z0-9]+/g, (token) =>
-			/[a-z]/.test(token) && /\d/.test(token) && !NUMBER_WITH_SUFFIX.test(token)
-				? token.replace(/\d/g, (digit) => DIGIT_AS_LETTER[digit] ?? digit)
-				: token
-		)
-		.replace(/_/g, ' ')
-		.replace(/[.!?;:,\n\r]+/g, ' _ ')
-		.replace(/[^a-z0-9_]+/g, ' ');
+	let plain = wordsAndBreaks(text, 'i am');
 	for (const [guard, replacement] of SHRINK_GUARDS) plain = plain.replace(guard, replacement);
 	return plain
 		.replace(/([a-z])\1+/g, '$1')

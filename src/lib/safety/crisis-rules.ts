@@ -149,7 +149,7 @@ const FRAMES: readonly Concept[] = ['FICTION', 'NEWS', 'SCHOOL', 'TRAINING'];
 
 /** Every root any part of the detector knows (for reading words and typos). */
 export const vocabulary = new Vocabulary(
-	[...CONCEPTS_OF.keys(), ...Object.values(SLANG), ...FILLERS, ...RULES.flatMap((rule) => rule.seq.filter((e) => e.startsWith('=')).flatMap((e) => e.slice(1).split('|')))],
+	[...CONCEPTS_OF.keys(), ...Object.values(SLANG), ...FILLERS, ...RULES.flatMap((rule) => rule.seq.flatMap((element) => parseElement(element).roots))],
 	KEY_ROOTS
 );
 
@@ -159,9 +159,21 @@ function tag(token: Token): TaggedToken {
 	return { ...token, concepts: CONCEPTS_OF.get(token.root) ?? [] };
 }
 
+/** An element's concepts, and its literal roots (every part from the first "=" on). */
+function parseElement(element: Element): { concepts: Concept[]; roots: string[] } {
+	const parts = element.split('|');
+	const literalFrom = parts.findIndex((part) => part.startsWith('='));
+	const concepts = (literalFrom < 0 ? parts : parts.slice(0, literalFrom)) as Concept[];
+	const roots = literalFrom < 0 ? [] : parts.slice(literalFrom).map((part) => part.replace(/^=/, ''));
+	return { concepts, roots };
+}
+
+const parsedElements = new Map<Element, ReturnType<typeof parseElement>>();
+
 function matches(element: Element, token: TaggedToken): boolean {
-	if (element.startsWith('=')) return element.slice(1).split('|').includes(token.root);
-	return element.split('|').some((concept) => token.concepts.includes(concept as Concept));
+	let parsed = parsedElements.get(element);
+	if (!parsed) parsedElements.set(element, (parsed = parseElement(element)));
+	return parsed.roots.includes(token.root) || parsed.concepts.some((concept) => token.concepts.includes(concept));
 }
 
 export type RuleHit = {

@@ -22,6 +22,7 @@ const DIGIT_AS_LETTER: Readonly<Record<string, string>> = {
 	'3': 'e',
 	'4': 'a',
 	'5': 's',
+	'6': 'g',
 	'7': 't',
 	'8': 'b',
 	'9': 'g'
@@ -30,8 +31,11 @@ const DIGIT_AS_LETTER: Readonly<Record<string, string>> = {
 /** Numbers with a unit or suffix ("10an", "5x", "3am", "100rb") keep their digits. */
 const NUMBER_WITH_SUFFIX = /^\d+[a-z]{0,3}$/;
 
-/** Lowercase plain words and clause breaks; see the header comment. */
-export function plainText(text: string): string {
+/**
+ * Lowercase words and clause breaks (" _ "), before repeated letters are shrunk: the part of the
+ * plain form the phrase layer shares. `firstPerson` is what "i'm" becomes.
+ */
+export function wordsAndBreaks(text: string, firstPerson: 'im' | 'i am' = 'im'): string {
 	return (
 		text
 			.toLowerCase()
@@ -45,14 +49,15 @@ export function plainText(text: string): string {
 			.replace(/([a-z])'re(?![a-z])/g, '$1 are')
 			.replace(/([a-z])'ve(?![a-z])/g, '$1 have')
 			.replace(/([a-z])'d(?![a-z])/g, '$1 would')
-			.replace(/(?<![a-z])i'm(?![a-z])/g, 'im')
-			.replace(/([a-z])n't(?![a-z])/g, '$1nt')
+			.replace(/(?<![a-z])i'm(?![a-z])/g, firstPerson)
 			.replace(/'/g, '')
 			.replace(/(?<=[a-z])[@](?=[a-z])/g, 'a')
 			.replace(/(?<=[a-z])\$(?=[a-z])/g, 's')
 			.replace(/(?<=[a-z])!(?=[a-z])/g, 'i')
+			// A starred-out letter ("bun*h") is dropped.
 			.replace(/(?<=[a-z])\*+(?=[a-z])/g, '')
 			.replace(/\.{2,}|…/g, ' ')
+			// Indonesian "2" repeats the word before it: "dipukul2" is "dipukul-pukul".
 			.replace(/([a-z]{2,})2([a-z]*)/g, '$1 $1$2')
 			.replace(/[a-z0-9]+/g, (token) =>
 				/[a-z]/.test(token) && /\d/.test(token) && !NUMBER_WITH_SUFFIX.test(token)
@@ -60,13 +65,18 @@ export function plainText(text: string): string {
 					: token
 			)
 			.replace(/_/g, ' ')
-			.replace(/[.!?;:,\n\r()"]+/g, ` ${BREAK} `)
+			.replace(/[.!?;:,\n\r]+/g, ` ${BREAK} `)
 			.replace(/[^a-z0-9_]+/g, ' ')
-			.replace(/([a-z])\1{2,}/g, '$1')
-			.replace(/\s+/g, ' ')
-			.replace(/_( _)+/g, BREAK)
-			.trim()
 	);
+}
+
+/** Lowercase plain words and clause breaks; see the header comment. */
+export function plainText(text: string): string {
+	return wordsAndBreaks(text)
+		.replace(/([a-z])\1{2,}/g, '$1')
+		.replace(/\s+/g, ' ')
+		.replace(/_( _)+/g, BREAK)
+		.trim();
 }
 
 /**
@@ -330,7 +340,8 @@ export function readWord(surface: string, clause: number, vocabulary: Vocabulary
 	const opened = SLANG[surface] ?? surface;
 	if (vocabulary.has(opened)) return { surface, root: opened, clause };
 	for (const candidate of candidateRoots(opened)) {
-		const root = SLANG[candidate.root] ?? candidate.root;
+		// Slang is read off stems of four letters or more: "mak" in "makan" is not "ibu".
+		const root = candidate.root.length >= 4 ? (SLANG[candidate.root] ?? candidate.root) : candidate.root;
 		if (root !== opened && vocabulary.has(root)) {
 			return { surface, root, clause, suffix: candidate.suffix, passive: candidate.passive };
 		}
