@@ -131,8 +131,18 @@ export class RunSession {
 		this.#send({ type: 'flow.finish' });
 	}
 
-	/** Resolves once everything on screen is stored (or the storage refused, which is reported). */
+	/**
+	 * Resolves once everything on screen is stored (or the storage refused, which is reported). A
+	 * change waiting behind a write in flight is written at once: when the page is going away
+	 * (reload, closing the tab) there is no time to wait for the first write to finish. IndexedDB
+	 * runs the two writes in the order they were started, so the newer one lands last.
+	 */
 	async flush(): Promise<void> {
+		if (this.#writing && this.#dirty) {
+			this.#dirty = false;
+			const latest = this.#write();
+			await Promise.allSettled([this.#writing, latest]);
+		}
 		while (this.#writing) await this.#writing;
 	}
 
