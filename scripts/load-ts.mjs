@@ -13,7 +13,7 @@ export async function withModules(paths, work) {
 		configFile: false,
 		logLevel: 'error',
 		resolve: { alias: { $lib: `${root}src/lib` } },
-		server: { middlewareMode: true, hmr: false, watch: null },
+		server: { middlewareMode: true, hmr: false, ws: false, watch: null },
 		appType: 'custom',
 		optimizeDeps: { noDiscovery: true, include: [] }
 	});

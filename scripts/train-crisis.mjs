@@ -3,7 +3,7 @@
  * src/lib/safety/crisis-model.ts) on tests/crisis/corpus/train and writes static/models/crisis.bin.
  * Deterministic: the same corpus gives the same file. The held-out part is never read here.
  *
- *   npm run train:crisis [-- --skip-authors d --out /tmp/dev.bin]
+ *   npm run train:crisis [-- --authors a,b,c --skip-authors d --out /tmp/dev.bin]
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +12,11 @@ import { withModules } from './load-ts.mjs';
 
 const DIMENSIONS = 1 << 15;
 const EPOCHS = 10;
-const L2 = 4e-5;
+const L2 = 1e-4;
 const RATE = 0.2;
 const out = option('out', fileURLToPath(new URL('../static/models/crisis.bin', import.meta.url)));
 const skipAuthors = option('skip-authors')?.split(',');
+const authors = option('authors')?.split(',');
 
 /** A small deterministic random source (mulberry32). */
 function random(seed) {
@@ -40,7 +41,7 @@ function withTypos(text, next) {
 }
 
 await withModules(['/src/lib/safety/crisis-rules.ts', '/src/lib/safety/crisis-model.ts'], async (rules, model) => {
-	const items = readCorpus('train', { skipAuthors });
+	const items = readCorpus('train', { authors, skipAuthors });
 	const next = random(20261130);
 	const examples = [];
 	const add = (features, label, weight = 1) => {

@@ -34,32 +34,52 @@ export type CrisisSignal = {
 /** Where the classifier's risk (1 − P(none)) decides; tuned on the training part only. */
 export const THRESHOLDS = {
 	/** A sentence raises the panel on the classifier's word alone. */
-	sentence: 0.75,
+	sentence: 0.6,
 	/** The same for one sentence among three or more, which has more chances to look alarming. */
 	sentenceInStory: 0.9,
 	/** The whole text, where clues add up. */
-	whole: 0.75,
+	whole: 0.65,
 	/** Below this the classifier overrules a rule (it has learned the rule's look-alikes). */
-	veto: 0.1,
+	veto: 0.2,
 	/** A rule muted by its context still counts when the classifier is this sure. */
-	muted: 0.85
+	muted: 0.85,
+	/** In a story, the whole text's risk below which one sentence alone does not raise the panel… */
+	storySupport: 0.15,
+	/** …unless that sentence's own risk is at least this. */
+	beyondDoubt: 0.95
 };
 export type Thresholds = typeof THRESHOLDS;
 
 const PERSONAL_KINDS: readonly CrisisKind[] = ['suicide', 'self-harm', 'abuse', 'danger'];
 
-/** In a film, the news, a school task or a training (this sentence or the one before), and not "me too". */
+/** How many sentences a film, the news, a school task or a training keeps framing. */
+const FRAME_REACH = 3;
+
+/** In a film, the news, a school task or a training (this sentence or one shortly before), and not "me too". */
 function framed(readings: readonly SentenceReading[], index: number): boolean {
 	const reading = readings[index]!;
-	return !reading.selfNow && (reading.frames.length > 0 || (readings[index - 1]?.frames.length ?? 0) > 0);
+	if (reading.selfNow) return false;
+	return readings.slice(Math.max(0, index - FRAME_REACH), index + 1).some((earlier) => earlier.frames.length > 0);
 }
 
-function resolvedNear(readings: readonly SentenceReading[], index: number): boolean {
-	return [readings[index - 1], readings[index], readings[index + 1]].some((reading) => reading?.resolved);
+/** A sentence before or after says things are fine now, or that the past is over. */
+function resolvedInText(readings: readonly SentenceReading[], index: number): boolean {
+	return readings.slice(Math.max(0, index - 1)).some((reading) => reading.resolved);
+}
+
+/** The writer denies this kind somewhere in the text ("bukan mau bunuh diri"). */
+function deniedInText(readings: readonly SentenceReading[], hit: RuleHit): boolean {
+	return readings.some((reading) => reading.hits.some((other) => other.denied && other.rule.kind === hit.rule.kind));
 }
 
 function hitMuted(readings: readonly SentenceReading[], index: number, hit: RuleHit): boolean {
-	return hit.denied || readings[index]!.joking || framed(readings, index) || (hit.past && resolvedNear(readings, index));
+	return (
+		hit.denied ||
+		readings[index]!.joking ||
+		framed(readings, index) ||
+		(hit.past && resolvedInText(readings, index)) ||
+		deniedInText(readings, hit)
+	);
 }
 
 type Candidate = { kind: CrisisKind; other: boolean; match: string; reasons: string[]; risk: number };
@@ -91,13 +111,19 @@ function ruleSignal(readings: readonly SentenceReading[], index: number) {
 	const phraseMuted =
 		phrase !== null &&
 		live.length === 0 &&
-		(framed(readings, index) || reading.hits.some((hit) => hitMuted(readings, index, hit)) || (reading.tokens.some((token) => token.concepts.includes('PAST')) && resolvedNear(readings, index)));
+		(framed(readings, index) ||
+			reading.joking ||
+			reading.harmless.has(phrase.kind) ||
+			reading.hits.some((hit) => hitMuted(readings, index, hit)) ||
+			(reading.tokens.some((token) => token.concepts.includes('PAST')) && resolvedInText(readings, index)));
 	const first = live[0];
 	const kind: CrisisKind | undefined = first ? first.rule.kind : phrase && !phraseMuted ? (phrase.kind === 'violence' ? 'abuse' : phrase.kind) : undefined;
 	return {
 		kind,
 		other: first?.other ?? false,
 		muted: kind === undefined && (strong.length > 0 || phrase !== null),
+		/** Someone's words quoted in a film, the news, a school task or a training: never the writer's. */
+		reported: reading.quoted && framed(readings, index),
 		reasons: [...live.map((hit) => `rule:${hit.rule.id}`), ...(phrase && !phraseMuted ? [`phrase:${phrase.kind}:${phrase.match}`] : [])]
 	};
 }
@@ -118,19 +144,24 @@ export function detectCrisis(text: string, model: CrisisModel | undefined = load
 		if (rules.kind && !(scored && scored.risk < thresholds.veto)) {
 			const other = scored ? scored.other : rules.other;
 			candidates.push({
-				kind: scored && other ? scored.kind : rules.kind,
+				kind: rules.kind,
 				other,
 				match: reading.text,
 				risk: Math.max(scored?.risk ?? 0, thresholds.sentence),
 				reasons: [...rules.reasons, ...(scored?.reasons ?? [])]
 			});
-		} else if (scored && scored.risk >= (rules.muted ? thresholds.muted : readings.length >= 3 ? thresholds.sentenceInStory : thresholds.sentence)) {
+		} else if (scored && !rules.reported && scored.risk >= (rules.muted ? thresholds.muted : readings.length >= 3 ? thresholds.sentenceInStory : thresholds.sentence)) {
 			candidates.push(scored);
 		}
 	});
 
 	if (model && readings.length > 1) {
 		const whole = modelCandidate(model, featuresOf(readings), text);
+		// In a story of three sentences or more, one sentence that looks alarming needs some support
+		// from the reading of the whole story, unless it is alarming beyond doubt.
+		if (readings.length >= 3 && whole.risk < thresholds.storySupport) {
+			candidates.splice(0, candidates.length, ...candidates.filter((candidate) => candidate.risk >= thresholds.beyondDoubt));
+		}
 		if (whole.risk >= thresholds.whole) candidates.push({ ...whole, reasons: ['whole-text', ...whole.reasons] });
 	}
 	if (candidates.length === 0) return null;

@@ -87,7 +87,7 @@ export const SLANG: Readonly<Record<string, string>> = Object.fromEntries(
 	(
 		[
 			['yang', 'yg yng yanh'],
-			['tidak', 'gk ga gak nggak ngga enggak engga ndak nda tdk g kagak kaga ogak gx gak ora tra tra tida tak kaga enggk ngk nggk gaa'],
+			['tidak', 'gk ga gak nggak ngga enggak engga ndak nda tdk g kagak kaga ogak gx gak ora ra tra tida tak kaga enggk ngk nggk gaa'],
 			['aku', 'aq akuh gw gue gua guwe w sy saya daku ak sa beta ane'],
 			['kamu', 'lu lo loe elo elu km kmu ko ente'],
 			['sudah', 'udah udh dah sdh udeh wes wis uda udahh'],
@@ -108,6 +108,7 @@ export const SLANG: Readonly<Record<string, string>> = Object.fromEntries(
 			['untuk', 'utk buat bwt'],
 			['kalau', 'kalo klo kl klau kalok'],
 			['hidup', 'idup hdp idupku'],
+			['ada', 'ono'],
 			['bapak', 'bapa bokap babe abah bapake'],
 			['ibu', 'nyokap emak mamak mak mace'],
 			['ayah', 'papa papi pace'],
@@ -115,6 +116,7 @@ export const SLANG: Readonly<Record<string, string>> = Object.fromEntries(
 			['suami', 'laki misua paksu'],
 			['istri', 'bini'],
 			['teman', 'temen tmn tmen kawan sohib bestie'],
+			['keponakan', 'ponakan ponakanku'],
 			['begini', 'gini'],
 			['begitu', 'gitu'],
 			['kenapa', 'knp napa'],
