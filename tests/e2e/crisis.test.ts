@@ -110,6 +110,26 @@ describe('The crisis panel', () => {
 		});
 	}
 
+	it('sits in the list entry whose words raised it, not under the whole list', async () => {
+		const { context } = await recordedContext(browser);
+		const page = await context.newPage();
+		const first = await openFreeTextStep(page, 'id', '/flow/problems', 1);
+		await first.fill('utang pinjol 8 juta');
+		await page.getByRole('button', { name: 'Tambah masalah' }).click();
+		const items = page.locator('li.item');
+		await items.nth(1).locator('input').fill(WORDS.id.risky);
+		await page.getByRole('button', { name: 'Tambah masalah' }).click();
+		await items.nth(2).locator('input').fill('anak mau masuk SMP');
+		const panel = items.nth(1).getByRole('region', { name: WORDS.id.title });
+		await panel.waitFor();
+		expect(await page.getByRole('region', { name: WORDS.id.title }).count()).toBe(1);
+		expect(await items.nth(0).getByRole('region').count()).toBe(0);
+		await expectAccessible(page, 'panel in a list entry');
+		await panel.getByRole('button', { name: WORDS.id.safe }).click();
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('anak mau masuk SMP');
+		await context.close();
+	});
+
 	it('loads the classifier from the app, and the safety plan opens from the panel', async () => {
 		const recorded = await recordedContext(browser);
 		const page = await recorded.context.newPage();
