@@ -34,13 +34,13 @@ export type CrisisSignal = {
 /** Where the classifier's risk (1 − P(none)) decides; tuned on the training part only. */
 export const THRESHOLDS = {
 	/** A sentence raises the panel on the classifier's word alone. */
-	sentence: 0.6,
+	sentence: 0.55,
 	/** The same for one sentence among three or more, which has more chances to look alarming. */
 	sentenceInStory: 0.9,
 	/** The whole text, where clues add up. */
-	whole: 0.65,
+	whole: 0.6,
 	/** Below this the classifier overrules a rule (it has learned the rule's look-alikes). */
-	veto: 0.2,
+	veto: 0.15,
 	/** A rule muted by its context still counts when the classifier is this sure. */
 	muted: 0.85,
 	/** In a story, the whole text's risk below which one sentence alone does not raise the panel… */

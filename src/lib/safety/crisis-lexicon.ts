@@ -11,12 +11,12 @@ export const CONCEPT_WORDS = {
 	DIE: 'mati meninggal wafat modar mampus mokat koit tewas tiada die dead death dying died perish funeral pemakaman kuburan makam paeh mateni',
 	KILL: 'bunuh kill unalive',
 	SUICIDE: 'bundir suicide suicidal kms sewerslide overdosis overdose od bunuhdiri gantungdiri',
-	WISH: 'pengen want wish hope harap semoga moga rather mending siap ready berdoa doa pray tempted urge pikir kepikiran mikir think thinking thought thoughts plan rencana niat',
+	WISH: 'pengen want wish hope harap semoga moga rather mending siap ready berdoa doa pray tempted urge pikir kepikiran mikir think thinking thought thoughts plan rencana niat itch craving crave',
 	DISAPPEAR: 'hilang lenyap sirna musnah menghilang disappear vanish gone ngilang exist existing existence',
 	SLEEP: 'tidur sleep rest istirahat',
 	WAKE: 'bangun wake',
 	FOREVER: 'selamanya forever never abadi permanently permanent',
-	BURDEN: 'beban burden susah nyusahin repot ngerepotin useless worthless sampah trash waste menyusahkan',
+	BURDEN: 'beban burden susah nyusahin repot ngerepotin useless worthless waste menyusahkan',
 	WITHOUT: 'tanpa without',
 	BETTER: 'lebih better baik mending happier bahagia',
 	GOODBYE: 'pamit goodbye bye farewell wasiat perpisahan',
@@ -43,7 +43,7 @@ export const CONCEPT_WORDS = {
 	EVERYONE: 'semua semuanya everyone everybody all kalian',
 	SELF_HARM: 'sayat silet gores iris cutter cut cutting carve razor blade sundut jedot bentur cakar scratch selfharm sh gigit bite beset',
 	BURN: 'bakar burn burned burnt knalpot setrika nyetrika iron',
-	BODY: 'tangan lengan pergelangan nadi paha kulit kaki perut kepala wrist wrists arm arms thigh thighs skin leg legs stomach head tembok wall',
+	BODY: 'tangan lengan pergelangan nadi paha kulit kaki perut kepala wrist wrists arm arms thigh thighs skin leg legs stomach head tembok wall hand hands face neck muka wajah leher punggung',
 	WOUND: 'luka bekas darah berdarah scar scars wound blood bleed bleeding perih stitches jahit deeper bloody',
 	HURT: 'sakit lukai luka hurt harm injure injury nyakitin hukum punish punishment',
 	HARM: 'pukul tampar tendang tonjok tinju cekik jambak hajar gebuk gebug siksa aniaya banting lempar dorong seret injak bacok tusuk gampar tabok tempeleng sabet cambuk sundut kekerasan kasar hit beat slap kick punch choke strangle shove push throw drag stab attack assault abuse abusive violent violence hurt smack whip kdrt sulut nyulut pull pulls pulled',
@@ -71,7 +71,7 @@ export const CONCEPT_WORDS = {
 	FIND: 'temu cari nemu find found nyari',
 	NOW: 'sekarang tonight now malam',
 	AGGRESSOR:
-		'suami bapak ayah tiri om paman pakde kakek sepupu pacar mantan majikan bos mertua ipar tetangga abang cowok mandor agen rentenir collector husband dad father stepdad stepfather uncle cousin boyfriend ex employer boss partner neighbor neighbour landlord grandpa brother he she they dia mereka geng gang preman ibu mama mom mother mum supervisor manager satpam guard teacher guru ustadz pastor sopir driver kakak ipar',
+		'suami bapak ayah tiri om paman pakde kakek sepupu pacar mantan majikan bos mertua ipar tetangga abang cowok mandor agen rentenir collector husband dad father stepdad stepfather uncle cousin boyfriend ex employer boss partner neighbor neighbour landlord grandpa brother he she they dia mereka geng gang preman ibu mama mom mother mum supervisor manager satpam guard teacher guru ustadz pastor sopir driver kakak ipar parent parents agent agency agensi sponsor mucikari pimp',
 	CHILD: 'anak adik keponakan bocah bayi cucu child kid kids children daughter son niece nephew baby',
 	OTHER_PERSON: 'teman sahabat friend murid siswa siswi student students rekan coworker colleague temannya sister brother kakak adik sepupu cousin istri wife ibu mom mother',
 	THIRD: 'dia he she they her him them his their mereka',
@@ -90,7 +90,7 @@ export const CONCEPT_WORDS = {
 export type Concept = keyof typeof CONCEPT_WORDS;
 
 /** Everyday words that only look like an affixed risk word ("cuti" is leave from work, not "cut" + -i). */
-export const PLAIN_WORDS: readonly string[] = ['cuti', 'bunga', 'mata', 'pikiran', 'tambang', 'kursi', 'sayang', 'leaves'];
+export const PLAIN_WORDS: readonly string[] = ['cuti', 'bunga', 'mata', 'pikiran', 'tambang', 'kursi', 'sayang', 'leaves', 'terakhir'];
 
 /** Concept tags of each root. */
 export const CONCEPTS_OF: ReadonlyMap<string, readonly Concept[]> = (() => {

@@ -45,7 +45,7 @@ const ILLNESS = 'maag flu demam batuk pilek pusing gastritis fever cold cough he
 const LOCKED_OUT = 'out luar akun account app aplikasi password sandi hp phone email'.split(' ');
 const SPORT = 'toddler baby bayi balita rattle toy toys mainan muay thai silat sparing sparring pertandingan match tinju boxing karate taekwondo judo futsal bola football soccer lawan opponent latihan gym pelatih coach tanding wrestling mma'.split(' ');
 const SHORT_WHILE = 'seminggu sehari sebentar bentar week weekend day days hari bulan liburan holiday vacation pantai beach'.split(' ');
-const HELD_BY_SOMEONE = '=tahan|sita|rampas|sembunyi|umpet|simpan|simpen|ambil|kept|keep|held|hold|confiscate|confiscated|took|taken|withhold|withheld|kuasai|kuasain';
+const HELD_BY_SOMEONE = '=tahan|sita|rampas|sembunyi|umpet|simpan|simpen|ambil|hid|hidden|kept|keep|held|hold|confiscate|confiscated|took|taken|withhold|withheld|kuasai|kuasain';
 const PAPERWORK = 'own sendiri tamu perpanjang renew renewal urus baru new selesai jadi imigrasi kjri kbri kantor copy fotokopi difotokopi scan'.split(' ');
 const PEST = 'tambang terpal atap ikat iket ngiket bangunan tikus rat rats mice hama kecoa serangga nyamuk jemuran jemur laundry clothesline kebun garden sawah rumput weeds tanaman camping tenda tent'.split(' ');
 const PHONE_AT_SCHOOL = 'ujian exam sekolah school kelas class servis repair cas charge'.split(' ');
@@ -61,7 +61,7 @@ export const RULES: readonly Rule[] = [
 	{ id: 'better-die', kind: 'suicide', seq: ['=mending|better|lebih', 'DIE'], gap: 2 },
 	{ id: 'wish-disappear', kind: 'suicide', seq: ['WISH', 'DISAPPEAR'], gap: 3, blockers: 'sosmed medsos instagram ig tiktok social media online grup group kantor kota kerjaan'.split(' ').concat(SHORT_WHILE) },
 	{ id: 'wish-forever', kind: 'suicide', seq: ['WISH', '=out|rest|istirahat|pergi|go|tidur|sleep', 'FOREVER'], gap: 2 },
-	{ id: 'end-it', kind: 'suicide', seq: ['=ending|end|akhiri|akhirin|udahin', '=it|semuanya|semua'], gap: 0, tail: DEATH_TAIL.concat(['all']) },
+	{ id: 'end-it', kind: 'suicide', seq: ['=ending|end|akhiri|akhirin|udahin', '=it|semuanya|semua|this|ini'], gap: 0, tail: DEATH_TAIL.concat(['all']) },
 	{ id: 'if-gone', kind: 'suicide', seq: ['=kalau|if|when|kalo|once', 'SELF', 'DISAPPEAR|DIE'], gap: 2, clue: true },
 	{ id: 'wish-not-exist', kind: 'suicide', seq: ['WISH', 'NEG', '=ada|exist|existing|be|here|around'], gap: 2, tail: DEATH_TAIL.concat(['di']) },
 	{ id: 'stop-existing', kind: 'suicide', seq: ['=stop|berhenti', '=exist|existing|ada|hidup|living|breathing|bernapas'], gap: 1 },
@@ -94,6 +94,10 @@ export const RULES: readonly Rule[] = [
 	{ id: 'only-death-solves', kind: 'suicide', seq: ['DIE', 'END|=solve|solusi|nyelesain|selesain'], gap: 3, blockers: ['lampu', 'listrik', 'hp', 'battery', 'baterai'] },
 	{ id: 'cannot-go-on-id', kind: 'suicide', seq: ['NEG', '=bisa|kuat|sanggup', 'GO_ON'], gap: 1, tail: DEATH_TAIL },
 	{ id: 'entrust', kind: 'suicide', seq: ['=titip|jagain|look', '=anak|kucing|cat|kids|children|dog|anjing|after'], gap: 2, clue: true },
+	{ id: 'god-take-me', kind: 'suicide', seq: ['=god|tuhan|allah|gusti', '=take|takes|ambil|cabut|pundhut|jemput', 'SELF'], gap: 2 },
+	{ id: 'pills-enough', kind: 'suicide', seq: ['PILLS', '=enough|cukup'], gap: 4 },
+	{ id: 'wont-need', kind: 'suicide', seq: ['NEG', '=need|butuh|perlu', '=them|it|lagi|anymore|again'], gap: 1, clue: true },
+	{ id: 'wont-be-here', kind: 'suicide', seq: ['NEG', '=be|ada', '=here|around|alive'], gap: 2, clue: true },
 	{ id: 'burden', kind: 'suicide', seq: ['SELF', 'BURDEN'], gap: 3, clue: true },
 	{ id: 'no-way-out', kind: 'suicide', seq: ['NEG', 'WAY_OUT'], gap: 3, clue: true },
 	{ id: 'hopeless', kind: 'suicide', seq: ['HOPELESS'], clue: true },
@@ -116,6 +120,7 @@ export const RULES: readonly Rule[] = [
 	{ id: 'cutting-again', kind: 'self-harm', seq: ['SELF_HARM'], tail: ['lagi', 'again', 'terus', 'mulu'], blockers: KITCHEN },
 	{ id: 'wound-cut', kind: 'self-harm', seq: ['SELF_HARM', 'WOUND'], gap: 3, blockers: KITCHEN },
 	{ id: 'self-hurt', kind: 'self-harm', seq: ['=sendiri|myself', 'HURT|SELF_HARM'], gap: 2, blockers: KITCHEN },
+	{ id: 'wish-pain', kind: 'self-harm', seq: ['WISH', '=feel|ngerasain|rasain|rasa', '=pain|sting|sakit|perih'], gap: 3 },
 	{ id: 'self-harm-act', kind: 'self-harm', seq: ['SELF_HARM'], clue: true },
 
 	// Abuse: someone harms or controls the writer or a child.
@@ -142,7 +147,10 @@ export const RULES: readonly Rule[] = [
 	{ id: 'threat-harm', kind: 'abuse', seq: ['THREAT', 'KILL|HARM|=sebar|spread|post|leak|bakar|burn'], gap: 4 },
 	{ id: 'wages-held', kind: 'abuse', seq: ['=gaji|wages|salary|upah|gajiku', 'NEG|=potong|tahan', '=bayar|pay|paid|kasih|dapet|dapat'], gap: 3 },
 	{ id: 'peeping', kind: 'abuse', seq: ['=intip|peep|peeping', '=mandi|shower|bath|ganti|changing'], gap: 3 },
-	{ id: 'child-bruised', kind: 'abuse', seq: ['CHILD', 'BRUISE'], gap: 4 },
+	{ id: 'child-bruised', kind: 'abuse', seq: ['CHILD|OTHER_PERSON', 'BRUISE'], gap: 4 },
+	{ id: 'hands-on-neck', kind: 'abuse', seq: ['=hand|hands|tangan', '=neck|leher|throat'], gap: 4 },
+	{ id: 'made-me-sleep', kind: 'abuse', seq: ['=made|make|makes|maksa|paksa', 'SELF', '=sleep|tidur|berhubungan|sex|seks'], gap: 2 },
+	{ id: 'locks-from-outside', kind: 'abuse', seq: ['CONFINE', '=outside|luar'], gap: 4, with: ['AGGRESSOR', 'SELF'] },
 	{ id: 'threatened', kind: 'abuse', seq: ['THREAT'], passive: true, clue: true },
 	{ id: 'bruises', kind: 'abuse', seq: ['BRUISE'], clue: true },
 	{ id: 'harm-word', kind: 'abuse', seq: ['HARM'], clue: true },
@@ -151,6 +159,7 @@ export const RULES: readonly Rule[] = [
 	{ id: 'walks-behind', kind: 'danger', seq: ['=jalan|walk|walks|walking|ngikut|ikut', '=belakang|behind'], gap: 3, with: ['SELF', 'NIGHT', 'UNSAFE', 'AGGRESSOR'] },
 	{ id: 'follows-word', kind: 'danger', seq: ['=buntut|buntutin|kuntit|stalk|stalker|stalking|stalked|intai'] },
 	{ id: 'locked-self-in', kind: 'danger', seq: ['CONFINE', 'REFLEXIVE'], gap: 1, with: ['AGGRESSOR', 'THIRD', 'UNSAFE'] },
+	{ id: 'ex-showed-up', kind: 'danger', seq: ['=ex|mantan', '=showed|show|shows|muncul|datang|dateng|nongol|appear|appeared|came|waiting|waits|nunggu|nungguin|found|nemu|tau'], gap: 3, with: ['HOME', 'UNSAFE', 'OUTSIDE'] },
 	{ id: 'kill-me', kind: 'danger', seq: ['KILL|HARM', 'SELF'], gap: 2, with: ['THREAT', 'LEAVE', 'WEAPON'] },
 	{ id: 'followed', kind: 'danger', seq: ['FOLLOW'], passive: true },
 	{ id: 'being-followed', kind: 'danger', seq: ['=being|been|got|get|was|am|im', 'FOLLOW'], gap: 1 },
@@ -163,7 +172,7 @@ export const RULES: readonly Rule[] = [
 	{ id: 'afraid-home', kind: 'danger', seq: ['UNSAFE', '=pulang|home'], gap: 2 },
 	{ id: 'hiding-from', kind: 'danger', seq: ['=ngumpet|sembunyi|hiding|hide|kabur', '=dari|from', 'AGGRESSOR'], gap: 3 },
 	{ id: 'leave-then-harm', kind: 'danger', seq: ['=kalau|if|kalo|once|when', 'LEAVE', 'KILL|HARM|FIND|DIE'], gap: 6 },
-	{ id: 'break-in', kind: 'danger', seq: ['=dobrak|gedor|jebol|break|bang|banging|bangs|kicking|broke', 'OUTSIDE'], gap: 3 },
+	{ id: 'break-in', kind: 'danger', seq: ['=dobrak|gedor|jebol|break|bang|banging|bangs|kicking|broke|force', 'OUTSIDE'], gap: 3 },
 	{ id: 'found-me', kind: 'danger', seq: ['AGGRESSOR', 'FIND', 'SELF|HOME'], gap: 3, with: ['UNSAFE', 'LEAVE', 'THREAT'] }
 ];
 
@@ -173,7 +182,8 @@ const FRAMES: readonly Concept[] = ['FICTION', 'NEWS', 'SCHOOL', 'TRAINING'];
 /** Every root any part of the detector knows (for reading words and typos). */
 export const vocabulary = new Vocabulary(
 	[...CONCEPTS_OF.keys(), ...Object.values(SLANG), ...FILLERS, ...PLAIN_WORDS, ...RULES.flatMap((rule) => rule.seq.flatMap((element) => parseElement(element).roots))],
-	KEY_ROOTS
+	KEY_ROOTS,
+	[...CONCEPTS_OF.keys(), ...PLAIN_WORDS]
 );
 
 export type TaggedToken = Token & { concepts: readonly Concept[] };
@@ -338,7 +348,7 @@ export function readSentence(text: string): SentenceReading {
 		hits: ruleHits(tokens),
 		frames: FRAMES.filter(has),
 		resolved: has('RESOLVED') || (has('PAST') && tokens.some((token) => token.root === 'sekarang' || token.root === 'now')),
-		joking: has('JOKE'),
+		joking: tokens.some((token, index) => token.concepts.includes('JOKE') && !tokens.slice(Math.max(0, index - 2), index).some((before) => before.concepts.includes('NEG'))),
 		selfNow: tokens.some((token) => SELF_SUBJECTS.has(token.root)) && tokens.some((token) => ['juga', 'too', 'also'].includes(token.root)),
 		quoted: /["“”«»]/.test(text),
 		harmless: new Set(

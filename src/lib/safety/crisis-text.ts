@@ -300,7 +300,7 @@ export const NOT_TYPOS: ReadonlySet<string> = new Set(
 		'padang pasang perang lecet teras tegas bentuk bentar pahit sejam cocok report rapot remot rapor cabut sampai sumpah barak ' +
 		'kasir kabar gambar serep secret serem ngulang parah tampak nyata bebas silat sayap beach banking banging grandma ' +
 		'doing dyeing looked locker looks strange depth prison chose chore amuse pinch thread throat tough truck stack stall ' +
-		'lunch bunch bills kills doing dining'
+		'lunch bunch bills kills doing dining stove stoves'
 	).split(' ')
 );
 
@@ -309,9 +309,16 @@ export class Vocabulary {
 	private readonly words: ReadonlySet<string>;
 	private readonly typoIndex = new Map<string, string[]>();
 
+	/**
+	 * Words that are read as they are, never as a stem: the concept words, and everyday words that
+	 * only look like an affixed one.
+	 */
+	private readonly final: ReadonlySet<string>;
+
 	/** `keyRoots` are the words a typo may reach (five letters or more). */
-	constructor(words: Iterable<string>, keyRoots: Iterable<string>) {
+	constructor(words: Iterable<string>, keyRoots: Iterable<string>, final: Iterable<string> = []) {
 		this.words = new Set(words);
+		this.final = new Set(final);
 		for (const root of keyRoots) {
 			if (root.length < 5) continue;
 			for (const key of deletionKeys(root)) {
@@ -324,6 +331,10 @@ export class Vocabulary {
 
 	has(word: string): boolean {
 		return this.words.has(word);
+	}
+
+	isFinal(word: string): boolean {
+		return this.final.has(word);
 	}
 
 	/** A key root one typo away from `word`, if exactly one is. */
@@ -340,14 +351,19 @@ export class Vocabulary {
 /** Reads one plain word to its token, given what the lexicon knows. */
 export function readWord(surface: string, clause: number, vocabulary: Vocabulary): Token {
 	const opened = SLANG[surface] ?? surface;
-	if (vocabulary.has(opened)) return { surface, root: opened, clause };
+	if (vocabulary.isFinal(opened)) return { surface, root: opened, clause };
+	// A word the detector knows without a meaning of its own ("forcing", a rule's word) still
+	// gives way to a stem that has one ("force").
+	let known: Token | undefined = vocabulary.has(opened) ? { surface, root: opened, clause } : undefined;
 	for (const candidate of candidateRoots(opened)) {
 		// Slang is read off stems of four letters or more: "mak" in "makan" is not "ibu".
 		const root = candidate.root.length >= 4 ? (SLANG[candidate.root] ?? candidate.root) : candidate.root;
-		if (root !== opened && vocabulary.has(root)) {
-			return { surface, root, clause, suffix: candidate.suffix, passive: candidate.passive };
-		}
+		if (root === opened || !vocabulary.has(root)) continue;
+		const token: Token = { surface, root, clause, suffix: candidate.suffix, passive: candidate.passive };
+		if (vocabulary.isFinal(root)) return token;
+		known ??= token;
 	}
+	if (known) return known;
 	const near = vocabulary.nearest(opened);
 	return { surface, root: near ?? opened, clause };
 }

@@ -153,9 +153,7 @@ const LOOK_ALIKES: string[] = [
 	'beli obat flu di apotek',
 	'tali sepatu aku putus',
 	'dia mukul bola keras banget',
-	'ayah lagi bakar sampah di belakang rumah',
 	'my dad is burning leaves in the yard',
-	'aku mau udahin semua cucian dulu',
 	'adikku nangis karena jatuh dari sepeda',
 	'aku pengen mati ketawa liat videonya'
 ];
