@@ -38,13 +38,13 @@ export const THRESHOLDS = {
 	/** The same for one sentence among three or more, which has more chances to look alarming. */
 	sentenceInStory: 0.9,
 	/** The whole text, where clues add up. */
-	whole: 0.6,
+	whole: 0.65,
 	/** Below this the classifier overrules a rule (it has learned the rule's look-alikes). */
 	veto: 0.15,
 	/** A rule muted by its context still counts when the classifier is this sure. */
 	muted: 0.85,
 	/** In a story, the whole text's risk below which one sentence alone does not raise the panel… */
-	storySupport: 0.15,
+	storySupport: 0.3,
 	/** …unless that sentence's own risk is at least this. */
 	beyondDoubt: 0.95
 };
