@@ -1,5 +1,7 @@
 // A small static server for the built site (build/), as any static host would serve it:
 // clean URLs (/privacy -> privacy.html), and 200.html for addresses that were not prerendered.
+// An address it cannot read (malformed percent-encoding such as /flow/%) gets the app shell with
+// status 400, so the app shows its own error page; no request can stop the server.
 // `npm start` uses it; the end-to-end tests start it with startServer().
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -29,8 +31,17 @@ async function isFile(path) {
 	}
 }
 
-async function resolveFile(root, pathname) {
-	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.(\/|\\|$))+/, '');
+/** The pathname decoded, or null when its percent-encoding is malformed ("/flow/%", "/%E0%A4%A"). */
+function decodePathname(pathname) {
+	try {
+		return decodeURIComponent(pathname);
+	} catch {
+		return null;
+	}
+}
+
+async function resolveFile(root, decodedPathname) {
+	const safe = normalize(decodedPathname).replace(/^(\.\.(\/|\\|$))+/, '');
 	const base = join(root, safe);
 	if (!base.startsWith(root)) return null;
 	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
@@ -46,15 +57,26 @@ async function resolveFile(root, pathname) {
  */
 export async function startServer({ root = 'build', port = 4173, host = '127.0.0.1', transform } = {}) {
 	const rootDir = resolve(root);
-	const server = createServer(async (request, response) => {
+	const server = createServer((request, response) => {
+		serve(request, response).catch((error) => {
+			// Never let one request stop the server: answer it (if still possible) and carry on.
+			console.error(`Could not serve ${request.url}:`, error);
+			if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+			response.end();
+		});
+	});
+
+	/** @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response */
+	async function serve(request, response) {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-		let file = await resolveFile(rootDir, pathname);
-		const status = 200;
+		const decoded = decodePathname(pathname);
+		let file = decoded === null ? null : await resolveFile(rootDir, decoded);
+		const status = decoded === null ? 400 : 200;
 		if (!file) {
 			const wantsPage = !extname(pathname) || extname(pathname) === '.html';
 			file = wantsPage ? join(rootDir, '200.html') : null;
 			if (!file || !(await isFile(file))) {
-				response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+				response.writeHead(decoded === null ? 400 : 404, { 'content-type': 'text/plain; charset=utf-8' }).end(decoded === null ? 'Bad request' : 'Not found');
 				return;
 			}
 		}
@@ -73,8 +95,11 @@ export async function startServer({ root = 'build', port = 4173, host = '127.0.0
 		}
 		response.writeHead(status, headers);
 		if (request.method === 'HEAD') response.end();
-		else createReadStream(file).pipe(response);
-	});
+		else
+			createReadStream(file)
+				.on('error', () => response.destroy())
+				.pipe(response);
+	}
 	await new Promise((done) => server.listen(port, host, done));
 	const address = server.address();
 	const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;

@@ -7,6 +7,7 @@
 import { answerOf } from './conditions';
 import type { Answer, Answers, FeelingAnswer, FlowDefinition, ListItem, PickStep, PlanItem } from './flow-types';
 import { newId } from '$lib/ids';
+import { limitText } from '$lib/text-limit';
 
 /** The props every step component takes. */
 export interface StepProps<S> {
@@ -34,9 +35,12 @@ export function textOf(answer: Answer | undefined): string {
 	return typeof answer === 'string' ? answer : '';
 }
 
-/** What was typed, exactly; only an empty field clears the answer (spaces are kept as typed). */
+/**
+ * What was typed, exactly, up to the app's text limit (MAX_TEXT_LENGTH); only an empty field clears
+ * the answer (spaces are kept as typed).
+ */
 export function textAnswer(text: string): string | undefined {
-	return text === '' ? undefined : text;
+	return text === '' ? undefined : limitText(text);
 }
 
 // Choice
@@ -115,7 +119,7 @@ export function addItem(items: ListItem[], id: string = newId()): ListItem[] {
 }
 
 export function editItem(items: ListItem[], id: string, text: string): ListItem[] {
-	return items.map((item) => (item.id === id ? { ...item, text } : item));
+	return items.map((item) => (item.id === id ? { ...item, text: limitText(text) } : item));
 }
 
 export function removeItem<T extends { id: string }>(items: T[], id: string): T[] {

@@ -50,6 +50,8 @@ export interface ImportLimits extends ValidationLimits {
 	maxFiles: number;
 	/** The most records (of every type together) one import may hold. */
 	maxRecords: number;
+	/** How many objects and arrays a JSON file may nest inside each other (HSDS needs about ten). */
+	maxNesting: number;
 	zip: ZipLimits;
 }
 
@@ -60,6 +62,7 @@ export const IMPORT_LIMITS: ImportLimits = {
 	maxTotalBytes: 32 * MEBIBYTE,
 	maxFiles: 64,
 	maxRecords: 200_000,
+	maxNesting: 64,
 	zip: DEFAULT_ZIP_LIMITS
 };
 
@@ -73,6 +76,7 @@ export const IMPORT_ERROR_CODES = [
 	'csv-no-id-column',
 	'duplicate-table',
 	'not-hsds',
+	'too-deeply-nested',
 	'too-many-records',
 	'no-records',
 	'storage-failed',
@@ -254,6 +258,25 @@ export function detectJsonShape(value: unknown): JsonShape | undefined {
 	return undefined;
 }
 
+/**
+ * True when the JSON value nests objects and arrays more than `limit` levels deep. Walks without
+ * recursion, so a file nested thousands of levels deep cannot overflow the stack here, and refusing
+ * it keeps the recursive reading of nested records (RecordCollector.addNested) shallow too.
+ */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+	const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+	while (pending.length > 0) {
+		const next = pending.pop()!;
+		if (typeof next.value !== 'object' || next.value === null) continue;
+		const depth = next.depth + 1;
+		if (depth > limit) return true;
+		for (const child of Array.isArray(next.value) ? next.value : Object.values(next.value)) {
+			if (typeof child === 'object' && child !== null) pending.push({ value: child, depth });
+		}
+	}
+	return false;
+}
+
 function ingestJson(collector: RecordCollector, value: unknown, file: string, skippedFiles: SkippedFile[]): ReadFile['kind'] {
 	const shape = detectJsonShape(value);
 	if (shape === undefined) fail('not-hsds', file);
@@ -429,6 +452,7 @@ export function parseImportEntries(entries: readonly ImportEntry[], limits: Impo
 			} catch {
 				fail('invalid-json', entry.name);
 			}
+			if (nestsDeeperThan(value, limits.maxNesting)) fail('too-deeply-nested', entry.name);
 			files.push({ name: entry.name, kind: ingestJson(collector, value, entry.name, skippedFiles) });
 		}
 	} catch (error) {

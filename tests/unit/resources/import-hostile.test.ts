@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
-import { IMPORT_LIMITS, parseImportEntries, parseImportFiles, type ImportFile, type ParsedImport } from '$lib/resources/import';
+import { IMPORT_LIMITS, nestsDeeperThan, parseImportEntries, parseImportFiles, type ImportFile, type ParsedImport } from '$lib/resources/import';
 import { hsdsId } from '$lib/resources/validate';
 import { isUuid } from '$lib/resources/hsds';
 import { unzipWithLimits } from '$lib/resources/zip';
@@ -62,6 +62,30 @@ describe('files that cannot be read as a whole are refused with a clear code', (
 	it('names JSON that is not HSDS', () => {
 		expect(parseImportEntries([json('other.json', { hello: 'world' })])).toEqual({ ok: false, code: 'not-hsds', file: 'other.json' });
 		expect(parseImportEntries([json('number.json', 42)])).toEqual({ ok: false, code: 'not-hsds', file: 'number.json' });
+	});
+
+	it('refuses a file nested thousands of levels deep with its own message, in a zip too', () => {
+		// A service whose organization lists the service again, whose organization lists it again...
+		const levels = 3_000;
+		const link = '{"id":"o","name":"O","description":"d","services":[{"id":"s","name":"S","status":"active","organization":';
+		const nested = `{"id":"x","name":"A","status":"active","organization":${link.repeat(levels)}{}${'}]}'.repeat(levels)}}`;
+		expect(parseImportEntries([{ name: 'deep.json', bytes: encode(nested) }])).toEqual({ ok: false, code: 'too-deeply-nested', file: 'deep.json' });
+		const arrays = `${'['.repeat(levels)}${']'.repeat(levels)}`;
+		expect(parseImportEntries([{ name: 'arrays.json', bytes: encode(arrays) }])).toMatchObject({ ok: false, code: 'too-deeply-nested' });
+		const tabular = `{"services.csv":[{"id":"s","name":"S","status":"active","x":${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}}]}`;
+		expect(parseImportEntries([{ name: 'tabular.json', bytes: encode(tabular) }])).toMatchObject({ ok: false, code: 'too-deeply-nested' });
+		const zip = zipSync({ 'deep.json': encode(nested) });
+		expect(parseImportEntries([{ name: 'pack.zip', bytes: zip }])).toEqual({ ok: false, code: 'too-deeply-nested', file: 'pack.zip/deep.json' });
+		expect(nestsDeeperThan(JSON.parse(nested), IMPORT_LIMITS.maxNesting)).toBe(true);
+	});
+
+	it('still reads the nesting of real HSDS files', () => {
+		const full = service({
+			service_at_locations: [{ id: 'c0000000-0000-4000-8000-000000000001', location: { id: 'd0000000-0000-4000-8000-000000000001', location_type: 'physical', addresses: [{ id: 'e0000000-0000-4000-8000-000000000001', address_1: 'Jl. Contoh 1', city: 'Kota', state_province: 'Prov', postal_code: '1', country: 'ID', address_type: 'physical' }] } }]
+		});
+		expect(parsed(parseImportEntries([json('full.json', { contents: [full] })])).counts.service).toBe(1);
+		expect(nestsDeeperThan({ a: [{ b: [1] }] }, 4)).toBe(false);
+		expect(nestsDeeperThan({ a: [{ b: [{}] }] }, 4)).toBe(true);
 	});
 
 	it('names invalid CSV, with the line', () => {

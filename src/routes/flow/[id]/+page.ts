@@ -1,12 +1,17 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { hasDecisionSteps, loadDecisionStepView } from '$lib/components/decision-steps';
 import { FLOW_IDS, isFlowId, loadFlowDefinition } from '$lib/flows/registry';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
 export const entries = () => FLOW_IDS.map((id) => ({ id }));
 
-export async function load({ params, parent }) {
-	if (!isFlowId(params.id)) error(404, 'No such exercise');
+export async function load({ params, parent, url }) {
+	if (!isFlowId(params.id)) {
+		// A link typed or read aloud with a capital letter ("/flow/Tell") still opens the exercise.
+		const id = params.id.toLowerCase();
+		if (isFlowId(id)) redirect(308, `/flow/${id}${url.search}`);
+		error(404, 'No such exercise');
+	}
 	await parent();
 	const definition = await loadFlowDefinition(params.id);
 	// The decision steps' code and texts come only with the flows that have them.
