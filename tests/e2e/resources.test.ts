@@ -79,8 +79,8 @@ describe('the resource directory', () => {
 		await recorded.context.close();
 	});
 
-	it('keeps the filters in the address and the typed search when coming back from a service', async () => {
-		const recorded = await recordedContext(browser);
+	it('reads a shared filtered link, keeps filters out of the address, and keeps them and the search coming back from a service', async () => {
+		const recorded = await recordedContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await recorded.context.newPage();
 		// A worker's link to a filtered list.
 		await openPage(page, '/resources?need=violence-abuse&province=34&regency=34.02');
@@ -90,11 +90,30 @@ describe('the resource directory', () => {
 		expect(await page.getByLabel('Kabupaten atau kota').inputValue()).toBe('34.02');
 		const filtered = await resultIds(page);
 		expect(await page.locator('main .results a.name').allInnerTexts()).toContain('SAPA 129');
+		// Read once, then taken out of the address: the browser's history does not keep them.
+		await page.waitForURL((url) => url.pathname === '/resources' && url.search === '');
 
 		await page.getByLabel('Kabupaten atau kota').selectOption('34.71');
 		await page.getByLabel('Gratis').check();
-		await page.waitForURL((url) => url.searchParams.get('regency') === '34.71' && url.searchParams.get('free') === '1');
+		await page.waitForTimeout(200);
+		expect(page.url()).not.toMatch(/need=|regency=|free=|violence/);
 		await search(page, 'Kamu butuh bantuan soal apa?', 'polisi');
+
+		// "Copy link": the filtered list, for a worker to hand on; it opens the same list.
+		await page.getByRole('button', { name: 'Salin link' }).click();
+		await page.getByText('Link sudah disalin:').waitFor();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		const link = new URL(copied);
+		expect(link.pathname).toBe('/resources');
+		expect(Object.fromEntries(link.searchParams)).toEqual({ need: 'violence-abuse', province: '34', regency: '34.71', free: '1', q: 'polisi' });
+		expect(page.url()).not.toMatch(/need=|polisi/);
+		const shared = await recorded.context.newPage();
+		await openPage(shared, link.pathname + link.search);
+		await shared.getByRole('status').filter({ hasText: /Ditemukan/ }).waitFor();
+		expect(await shared.getByLabel('Kabupaten atau kota').inputValue()).toBe('34.71');
+		expect(await shared.getByLabel('Gratis').isChecked()).toBe(true);
+		expect(await shared.getByLabel('Kamu butuh bantuan soal apa?').inputValue()).toBe('polisi');
+		await shared.close();
 		await page.getByRole('link', { name: 'Polisi 110' }).click();
 		await page.getByRole('heading', { level: 1, name: 'Polisi 110' }).waitFor();
 
@@ -105,8 +124,8 @@ describe('the resource directory', () => {
 		expect(await page.getByLabel('Kabupaten atau kota').inputValue()).toBe('34.71');
 		expect(await page.getByLabel('Gratis').isChecked()).toBe(true);
 		expect(await page.locator('main .results a.name').allInnerTexts()).toContain('Polisi 110');
-		// What the person typed is not written into the address (and so not into the history).
-		expect(page.url()).not.toContain('polisi');
+		// Neither what the person typed nor the filters are written into the address (and so the history).
+		expect(page.url()).toBe(new URL('/resources', page.url()).href);
 
 		// A link someone tampered with shows the whole list instead of failing.
 		await openPage(page, '/resources?need=%3Cb%3E&province=99');

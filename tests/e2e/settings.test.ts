@@ -12,8 +12,12 @@ function countStoredSettings(page: Page): Promise<number> {
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
 					const db = request.result;
+					// Closed after counting: an open connection would hold up deleting the database.
 					const names = [...db.objectStoreNames];
-					if (names.length === 0) return resolve(0);
+					if (names.length === 0) {
+						db.close();
+						return resolve(0);
+					}
 					const tx = db.transaction(names, 'readonly');
 					let total = 0;
 					let pending = names.length;
@@ -21,7 +25,10 @@ function countStoredSettings(page: Page): Promise<number> {
 						const count = tx.objectStore(name).count();
 						count.onsuccess = () => {
 							total += count.result;
-							if (--pending === 0) resolve(total);
+							if (--pending === 0) {
+								db.close();
+								resolve(total);
+							}
 						};
 					}
 				};
@@ -58,12 +65,12 @@ describe('settings', () => {
 		expect(await countStoredSettings(page)).toBeGreaterThan(0);
 
 		await page.getByRole('button', { name: 'Hapus semua dataku' }).click();
-		await page.getByRole('button', { name: 'Jangan, kembali' }).click();
+		await page.getByRole('button', { name: 'Tidak, simpan saja' }).click();
 		expect(await countStoredSettings(page)).toBeGreaterThan(0);
 
 		await page.getByRole('button', { name: 'Hapus semua dataku' }).click();
 		await page.getByRole('button', { name: 'Ya, hapus semuanya' }).click();
-		await page.getByText('Semua datamu sudah dihapus dari perangkat ini.').waitFor();
+		await page.getByText('Semua datamu di Langkah sudah dihapus dari HP ini.').waitFor();
 		expect(await countStoredSettings(page)).toBe(0);
 		expect(await page.getAttribute('html', 'data-theme')).toBeNull();
 		expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('langkah.')))).toEqual([]);

@@ -148,3 +148,21 @@ export async function clearAllTables(db: LangkahDatabase = database()): Promise<
 		await Promise.all(db.tables.map((table) => table.clear()));
 	});
 }
+
+/**
+ * Deletes the whole database: empties every table first (so nothing is left even if the delete
+ * waits), closes this tab's connection, then deletes the database itself. Other tabs' connections
+ * close on their own when asked (Dexie does this on "versionchange"); if one holds on longer than
+ * `waitMs`, this resolves with false and the browser finishes the delete once it lets go.
+ */
+export async function deleteDatabase(waitMs = 3000): Promise<boolean> {
+	await clearAllTables();
+	resetDatabase();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const gaveUp = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)));
+	try {
+		return await Promise.race([Dexie.delete(DATABASE_NAME).then(() => true), gaveUp]);
+	} finally {
+		clearTimeout(timer);
+	}
+}

@@ -7,18 +7,19 @@
  * Every record is validated on read: a damaged one is left out of lists, never thrown at the person.
  */
 import { newId } from '$lib/ids';
+import { limitText, MAX_TEXT_LENGTH } from '$lib/text-limit';
 import { isNeedCode, type NeedCode } from '$lib/resources/taxonomy';
 import { database, type LangkahDatabase, type StoredPerson, type StoredReferral, type StoredUnmetNeed } from './database';
 
-/** The longest text kept in one field of the person's own records. */
-export const MAX_TEXT_LENGTH = 10_000;
+/** The longest text kept in one field of the person's own records: the app's one limit. */
+export { MAX_TEXT_LENGTH };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function text(value: unknown): string | undefined {
-	return typeof value === 'string' ? value.slice(0, MAX_TEXT_LENGTH) : undefined;
+	return typeof value === 'string' ? limitText(value) : undefined;
 }
 
 function finite(value: unknown): number | undefined {
@@ -51,13 +52,21 @@ function toSavedService(stored: unknown): SavedService | undefined {
 /** Saves a service to "My services" (saving it again keeps the first date). */
 export async function saveService(service: Omit<SavedService, 'savedAt'>, now = Date.now(), db: LangkahDatabase = database()): Promise<SavedService> {
 	const existing = toSavedService(await db.myServices.get(service.serviceId));
-	const saved: SavedService = { ...service, serviceName: service.serviceName.slice(0, MAX_TEXT_LENGTH), savedAt: existing?.savedAt ?? now };
+	const saved: SavedService = { ...service, serviceName: limitText(service.serviceName), savedAt: existing?.savedAt ?? now };
 	await db.myServices.put(saved);
 	return saved;
 }
 
-export async function unsaveService(serviceId: string, db: LangkahDatabase = database()): Promise<void> {
-	await db.myServices.delete(serviceId);
+/**
+ * Removes a service from "My services". With `notes: 'delete'` its referral notes and their
+ * trackers go too, in the same transaction, so saving the service again brings nothing back; with
+ * `notes: 'keep'` they stay (the services page lists them under services no longer saved).
+ */
+export async function unsaveService(serviceId: string, notes: 'delete' | 'keep', db: LangkahDatabase = database()): Promise<void> {
+	await db.transaction('rw', db.myServices, db.referrals, async () => {
+		await db.myServices.delete(serviceId);
+		if (notes === 'delete') await db.referrals.where('serviceId').equals(serviceId).delete();
+	});
 }
 
 export async function isServiceSaved(serviceId: string, db: LangkahDatabase = database()): Promise<boolean> {
@@ -156,8 +165,8 @@ export async function createReferral(input: NewReferral, now = Date.now(), db: L
 	const referral: Referral = {
 		id: newId(),
 		serviceId: input.serviceId,
-		serviceName: input.serviceName.slice(0, MAX_TEXT_LENGTH),
-		note: (input.note ?? '').slice(0, MAX_TEXT_LENGTH),
+		serviceName: limitText(input.serviceName),
+		note: limitText(input.note ?? ''),
 		answers: toAnswers(input.answers ?? []),
 		status: input.status ?? 'planned',
 		...(input.followUpOn ? { followUpOn: input.followUpOn } : {}),
@@ -189,8 +198,8 @@ export async function updateReferral(
 		if (!current) return undefined;
 		const { followUpOn, ...rest } = changes;
 		const next: Referral = { ...current, updatedAt: now };
-		if (rest.note !== undefined) next.note = rest.note.slice(0, MAX_TEXT_LENGTH);
-		if (rest.trackerNotes !== undefined) next.trackerNotes = rest.trackerNotes.slice(0, MAX_TEXT_LENGTH);
+		if (rest.note !== undefined) next.note = limitText(rest.note);
+		if (rest.trackerNotes !== undefined) next.trackerNotes = limitText(rest.trackerNotes);
 		if (rest.answers !== undefined) next.answers = toAnswers(rest.answers);
 		if (rest.status !== undefined && rest.status !== current.status) {
 			next.status = rest.status;
@@ -259,9 +268,9 @@ export type PersonInput = Pick<Person, 'name' | 'howTheyCanHelp' | 'contact'> & 
 
 function cleanPerson(input: PersonInput): PersonInput {
 	return {
-		name: input.name.slice(0, MAX_TEXT_LENGTH),
-		howTheyCanHelp: input.howTheyCanHelp.slice(0, MAX_TEXT_LENGTH),
-		contact: input.contact.slice(0, MAX_TEXT_LENGTH),
+		name: limitText(input.name),
+		howTheyCanHelp: limitText(input.howTheyCanHelp),
+		contact: limitText(input.contact),
 		...(input.relation && (PERSON_RELATIONS as readonly string[]).includes(input.relation) ? { relation: input.relation } : {})
 	};
 }
@@ -319,7 +328,7 @@ function toUnmetNeed(stored: unknown): UnmetNeed | undefined {
 
 export async function noteUnmetNeed(input: Pick<UnmetNeed, 'what' | 'category'>, now = Date.now(), db: LangkahDatabase = database()): Promise<UnmetNeed> {
 	if (!isUnmetCategory(input.category)) throw new Error(`Not a need category: ${String(input.category)}`);
-	const need: UnmetNeed = { id: newId(), what: input.what.slice(0, MAX_TEXT_LENGTH), category: input.category, notedAt: now };
+	const need: UnmetNeed = { id: newId(), what: limitText(input.what), category: input.category, notedAt: now };
 	await db.unmetNeeds.put(need);
 	return need;
 }

@@ -1,8 +1,9 @@
 /**
- * The directory's filter choices in the page address (`/resources?need=housing&province=34`), so
- * going back from a service keeps them and a worker can hand someone a link to a filtered list.
- * What the person types in the search box is not written there: it would sit in the browser's
- * history. Values that are not known codes are ignored rather than trusted.
+ * The directory's filter choices in a link (`/resources?need=housing&province=34`): a worker can
+ * hand someone a link to a filtered list, copied with the page's "copy link" button. The page reads
+ * such a link once and then takes the choices out of the address: neither the filters nor what the
+ * person types are kept in the browser's history. Values that are not known codes are ignored
+ * rather than trusted.
  */
 import { provinceByCode, provinceOfRegency, regencyByCode } from './regions';
 import { isNeedCode, isSystemKind, type NeedCode, type SystemKind } from './taxonomy';
@@ -49,4 +50,20 @@ export function paramsWithChoices(params: URLSearchParams, choices: SearchChoice
 	if (choices.freeOnly) next.set('free', '1');
 	if (choices.openNow) next.set('open', '1');
 	return next;
+}
+
+/** True when a link carries a search text or any filter, known or not. */
+export function carriesChoices(params: URLSearchParams): boolean {
+	return KEYS.some((key) => params.has(key));
+}
+
+/** The link to the directory with these choices and search text, for "copy link". */
+export function linkWithChoices(directoryUrl: string, choices: SearchChoices, query = ''): string {
+	const url = new URL(directoryUrl);
+	const params = paramsWithChoices(new URLSearchParams(), choices);
+	const text = query.trim();
+	if (text) params.set('q', text);
+	url.search = params.toString();
+	url.hash = '';
+	return url.href;
 }

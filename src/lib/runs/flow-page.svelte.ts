@@ -1,15 +1,17 @@
 /**
  * What the page of one exercise shows before and while a run goes on: a first look at the
  * exercise, the offer to continue a saved run or start again, then the run itself. When the
- * address asks to carry answers in (see carry-in.ts), a new run starts with them.
+ * address asks to carry answers in (see carry-in.ts), a new run starts with them. The run is
+ * written by one tab at a time (see run-writer): in the other tabs it is read-only and follows.
  */
-import { latestActiveRun, type RunRecord } from '$lib/db/runs.repo';
+import { getRun, latestActiveRun, type RunRecord } from '$lib/db/runs.repo';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus } from '$lib/db/storage-status.svelte';
 import type { FlowDefinition } from '$lib/flows/flow-types';
 import { takeResumeAfterUpdate } from '$lib/pwa/updates.svelte';
 import { carryIn, type CarriedIn, type CarryRequest } from './carry-in';
 import type { RunSession } from './run-session.svelte';
+import { RunWriter } from './run-writer.svelte';
 
 /** The run itself (XState and the engine) loads only when a run starts: the first look needs none of it. */
 const loadRunSession = async () => (await import('./run-session.svelte')).RunSession;
@@ -23,6 +25,8 @@ export class FlowPage {
 	saved = $state.raw<RunRecord | null>(null);
 	/** Answers to start a new run with, carried in from another run. */
 	carried = $state.raw<CarriedIn | null>(null);
+	/** Who writes the run on screen: this tab, or another one (then this screen is read-only). */
+	writer = $state.raw<RunWriter | null>(null);
 	readonly definition: FlowDefinition;
 	/** Set while the run's code loads, so a second tap on "start" does not start a second run. */
 	#starting = false;
@@ -47,7 +51,9 @@ export class FlowPage {
 		const carried = this.carried;
 		const RunSession = await this.#load();
 		if (!RunSession) return;
-		this.#replace(RunSession.start(this.definition, carried?.answers, carried?.origin));
+		const session = RunSession.start(this.definition, carried?.answers, carried?.origin);
+		this.#replace(session);
+		this.#claim(session, true);
 		this.carried = null;
 		await this.session?.save();
 	}
@@ -57,12 +63,51 @@ export class FlowPage {
 		if (!saved) return;
 		const RunSession = await this.#load();
 		if (!RunSession) return;
-		this.#replace(RunSession.resume(this.definition, saved));
+		const session = RunSession.resume(this.definition, saved);
+		this.#replace(session);
+		this.#claim(session, false);
+	}
+
+	/** True while another tab writes the run on screen (or while that is being found out, a moment). */
+	get readOnly(): boolean {
+		return this.phase === 'running' && this.writer !== null && this.writer.role !== 'writer';
+	}
+
+	/** "Write here instead": the other tab writes what it has, becomes read-only, and this tab writes. */
+	takeOver(): Promise<void> {
+		return this.writer?.takeOver() ?? Promise.resolve();
 	}
 
 	dispose(): void {
 		this.#disposed = true;
+		this.writer?.dispose();
 		this.session?.dispose();
+	}
+
+	/** Claims writing for the run; `fresh`: made here just now, so no other tab can have it open. */
+	#claim(session: RunSession, fresh: boolean): void {
+		this.writer?.dispose();
+		const writer = new RunWriter(session.id, {
+			flush: () => this.session?.flush() ?? Promise.resolve(),
+			reload: () => this.#reload(session.id),
+			onRole: (role) => this.session?.setWritable(role === 'writer')
+		});
+		session.setWritable(fresh);
+		session.onSaved = () => writer.announceSaved();
+		this.writer = writer;
+		writer.start({ fresh });
+	}
+
+	/** Shows the run as stored now (another tab wrote it); the screen stays read-only until the writer says. */
+	async #reload(runId: string): Promise<void> {
+		const RunSession = await loadRunSession();
+		const record = await getRun(runId);
+		if (!record || this.#disposed || this.session?.id !== runId) return;
+		const next = RunSession.resume(this.definition, record);
+		next.setWritable(this.writer?.role === 'writer');
+		next.onSaved = () => this.writer?.announceSaved();
+		this.session.dispose();
+		this.session = next;
 	}
 
 	async #load(): Promise<typeof RunSession | undefined> {

@@ -6,12 +6,15 @@ import { isFlowId } from '$lib/flows/registry';
 
 export class MySpace {
 	runs = $state.raw<RunRecord[] | null>(null);
+	/** True when the saved runs could not be read (storage blocked or missing). */
+	unreadable = $state(false);
 
 	async load(): Promise<void> {
 		try {
 			this.runs = (await listRuns()).filter((run) => isFlowId(run.flowId));
 		} catch (error) {
 			storageStatus.report(classifyStorageError(error));
+			this.unreadable = true;
 			this.runs = [];
 		}
 	}

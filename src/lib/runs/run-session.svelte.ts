@@ -3,7 +3,10 @@
  * Svelte with createSubscriber, and saved to the `runs` table after every change. A write starts
  * at once; changes made while it is in flight are written right after it, so the stored run is
  * never more than one write behind what is on screen. Pending writes are flushed when the page
- * hides or a new version takes over (see db/pending-writes).
+ * hides or a new version takes over (see db/pending-writes). Once all data is deleted, in this tab or
+ * another, the session writes nothing more (privacy/data-wiped). While another tab writes this run
+ * (see run-writer), the session is read-only: it takes no events and starts no write, and the page
+ * replaces it with the run as stored each time that writer saves.
  */
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor } from 'xstate';
@@ -22,6 +25,7 @@ import {
 import { restoreFlowActorInput, startWithAnswers } from '$lib/flows/flow-restore';
 import { DONE, type Answer, type Answers, type FlowDefinition, type StepDefinition } from '$lib/flows/flow-types';
 import { newId } from '$lib/ids';
+import { dataGeneration } from '$lib/privacy/data-wiped';
 import { settings } from '$lib/settings/settings.svelte';
 
 export class RunSession {
@@ -37,6 +41,11 @@ export class RunSession {
 	readonly #unregisterFlush: () => void;
 	#writing: Promise<void> | undefined;
 	#dirty = false;
+	#writable = true;
+	/** Called after each successful write (the page tells other tabs). */
+	onSaved: (() => void) | undefined;
+	/** The data generation this session was made in: once "delete all" moves it on, nothing is written. */
+	readonly #generation = dataGeneration();
 
 	private constructor(
 		definition: FlowDefinition,
@@ -107,6 +116,16 @@ export class RunSession {
 		return canGoBack(this.#snapshot);
 	}
 
+	/** False while another tab writes this run: input is ignored and nothing new is written. */
+	get writable(): boolean {
+		return this.#writable;
+	}
+
+	/** Turns input and writing on or off; a change already pending still goes out on flush(). */
+	setWritable(writable: boolean): void {
+		this.#writable = writable;
+	}
+
 	get isEditingFromReview(): boolean {
 		return this.#snapshot.context.returnToReview !== null;
 	}
@@ -148,7 +167,7 @@ export class RunSession {
 
 	/** Saves now (used when a new run is started, so it is listed even before a first answer). */
 	save(): Promise<void> {
-		this.#scheduleWrite();
+		if (this.#writable) this.#scheduleWrite();
 		return this.flush();
 	}
 
@@ -158,11 +177,13 @@ export class RunSession {
 	}
 
 	#send(event: FlowEvent): void {
+		if (!this.#writable) return;
 		this.#actor.send(event);
 		this.#scheduleWrite();
 	}
 
 	#scheduleWrite(): void {
+		if (this.#generation !== dataGeneration()) return;
 		if (this.#writing) {
 			this.#dirty = true;
 			return;
@@ -177,6 +198,7 @@ export class RunSession {
 	}
 
 	async #write(): Promise<void> {
+		if (this.#generation !== dataGeneration()) return;
 		const now = Date.now();
 		const done = this.#actor.getSnapshot().status === 'done';
 		const record: RunRecord = {
@@ -191,6 +213,9 @@ export class RunSession {
 			origin: this.origin
 		};
 		const result = await writeSafely(() => saveRun(record));
-		if (result.ok) await settings.noteSaved();
+		if (result.ok) {
+			this.onSaved?.();
+			await settings.noteSaved();
+		}
 	}
 }

@@ -21,6 +21,7 @@ import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus, writeSafely } from '$lib/db/storage-status.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { newId } from '$lib/ids';
+import { dataGeneration } from '$lib/privacy/data-wiped';
 import { settings } from '$lib/settings/settings.svelte';
 import { planAsText, planOutline } from './safety-plan-text';
 
@@ -47,6 +48,8 @@ export class SafetyPlanState {
 	readonly #unsavedPeople = new Set<string>();
 	readonly #unregisterFlush = registerFlush(() => this.flush());
 	#writing: Promise<void> | undefined;
+	/** The data generation the plan was read in: after "delete all" (any tab) nothing is written. */
+	readonly #generation = dataGeneration();
 
 	async load(): Promise<void> {
 		this.canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
@@ -139,7 +142,7 @@ export class SafetyPlanState {
 	}
 
 	#scheduleWrite(): void {
-		if (this.#writing) return;
+		if (this.#writing || this.#generation !== dataGeneration()) return;
 		this.#writing = this.#writeUnsaved().finally(() => {
 			this.#writing = undefined;
 			if (this.#unsavedSections.size > 0 || this.#unsavedPeople.size > 0) this.#scheduleWrite();
@@ -147,6 +150,7 @@ export class SafetyPlanState {
 	}
 
 	async #writeUnsaved(): Promise<void> {
+		if (this.#generation !== dataGeneration()) return;
 		const sections = [...this.#unsavedSections];
 		const people = this.people.filter((person) => this.#unsavedPeople.has(person.id) && person.name.trim() !== '');
 		this.#unsavedSections.clear();

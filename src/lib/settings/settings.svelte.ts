@@ -63,15 +63,15 @@ class SettingsManager {
 		});
 	}
 
-	/** Empties the database and the boot mirror; returns false when the storage refused. */
+	/** Deletes everything Langkah keeps (privacy/wipe); returns false when the storage refused. */
 	async deleteAllData(): Promise<boolean> {
-		const { clearAllTables } = await import('$lib/db/database');
-		const result = await writeSafely(() => clearAllTables());
-		if (!result.ok) return false;
+		const { wipeAllData } = await import('$lib/privacy/wipe');
+		const outcome = await wipeAllData();
 		clearMirror();
 		this.reset();
 		applyTheme('system');
-		return true;
+		if (!outcome.ok) storageStatus.report(classifyStorageError(outcome.error));
+		return outcome.ok;
 	}
 
 	reset(): void {

@@ -3,6 +3,8 @@
  * screen, plus every imported pack from IndexedDB; and, built only when a page asks for it, the
  * search index over both languages. Kept for the page's life (per language) so that moving between
  * the list and a service page does not put it together again; `forgetDirectory()` after an import.
+ * When storage cannot be read (site data blocked, no IndexedDB), the bundled directory still loads,
+ * alone, and `importedUnavailable` says that imported packs could not be read.
  */
 import { listPacks, loadImportedRecordSets, type PackInfo } from '$lib/db/resources.repo';
 import type { Language } from '$lib/i18n/languages';
@@ -16,12 +18,14 @@ export interface LoadedDirectory {
 	language: Language;
 	directory: DirectoryIndex;
 	packs: PackInfo[];
+	/** True when the imported packs could not be read from storage (only the bundled directory is here). */
+	importedUnavailable: boolean;
 	/** Built on first use. */
 	search(): SearchIndex;
 }
 
 const texts = new Map<Language, Promise<ResourceText>>();
-let imported: Promise<{ sets: RecordSet[]; packs: PackInfo[] }> | undefined;
+let imported: Promise<{ sets: RecordSet[]; packs: PackInfo[]; unavailable: boolean }> | undefined;
 const loaded = new Map<Language, Promise<LoadedDirectory>>();
 
 function textOf(language: Language): Promise<ResourceText> {
@@ -36,16 +40,27 @@ export function forgetDirectory(): void {
 	loaded.clear();
 }
 
+/** The imported packs; none (and `unavailable`) when storage refuses, so the bundled directory still works. */
+async function readImported(): Promise<{ sets: RecordSet[]; packs: PackInfo[]; unavailable: boolean }> {
+	try {
+		const [sets, packs] = await Promise.all([loadImportedRecordSets(), listPacks()]);
+		return { sets, packs, unavailable: false };
+	} catch {
+		return { sets: [], packs: [], unavailable: true };
+	}
+}
+
 async function build(language: Language): Promise<LoadedDirectory> {
 	const other: Language = language === 'id' ? 'en' : 'id';
-	imported ??= Promise.all([loadImportedRecordSets(), listPacks()]).then(([sets, packs]) => ({ sets, packs }));
-	const [text, otherText, { sets, packs }] = await Promise.all([textOf(language), textOf(other), imported]);
+	imported ??= readImported();
+	const [text, otherText, { sets, packs, unavailable }] = await Promise.all([textOf(language), textOf(other), imported]);
 	const directory = new DirectoryIndex([bundledRecordSet(text, language), ...sets]);
 	let index: SearchIndex | undefined;
 	return {
 		language,
 		directory,
 		packs,
+		importedUnavailable: unavailable,
 		search() {
 			if (!index) {
 				const otherBundled = new DirectoryIndex([bundledRecordSet(otherText, other)]);

@@ -50,8 +50,35 @@ describe('my services', () => {
 			['SAPA 129', 10]
 		]);
 		expect(await isServiceSaved(SAPA.serviceId, db)).toBe(true);
-		await unsaveService(SAPA.serviceId, db);
+		await unsaveService(SAPA.serviceId, 'delete', db);
 		expect(await isServiceSaved(SAPA.serviceId, db)).toBe(false);
+	});
+
+	it('removing a service with its notes deletes them, and saving it again brings none back', async () => {
+		const db = freshDatabase();
+		const PUSKESMAS = { serviceId: 'c1000000-0000-4000-8000-000000000002', serviceName: 'Puskesmas', packId: 'bundled' };
+		await saveService(SAPA, 10, db);
+		await saveService(PUSKESMAS, 10, db);
+		const note = await createReferral({ serviceId: SAPA.serviceId, serviceName: SAPA.serviceName, note: 'Dia memukulku lagi' }, 20, db);
+		await updateReferral(note.id, { trackerNotes: 'Sudah telepon', status: 'contacted' }, 30, db);
+		await createReferral({ serviceId: PUSKESMAS.serviceId, serviceName: PUSKESMAS.serviceName, note: 'Untuk Puskesmas' }, 20, db);
+
+		await unsaveService(SAPA.serviceId, 'delete', db);
+		expect(await getReferral(note.id, db)).toBeUndefined();
+		await saveService(SAPA, 40, db);
+		expect(await listReferrals(SAPA.serviceId, db)).toEqual([]);
+		expect(JSON.stringify(await db.referrals.toArray())).not.toContain('memukul');
+		// Another service's note is not touched.
+		expect((await listReferrals(PUSKESMAS.serviceId, db)).map((referral) => referral.note)).toEqual(['Untuk Puskesmas']);
+	});
+
+	it('removing a service while keeping its notes leaves them as they were', async () => {
+		const db = freshDatabase();
+		await saveService(SAPA, 10, db);
+		const note = await createReferral({ serviceId: SAPA.serviceId, serviceName: SAPA.serviceName, note: 'Simpan ini' }, 20, db);
+		await unsaveService(SAPA.serviceId, 'keep', db);
+		expect(await isServiceSaved(SAPA.serviceId, db)).toBe(false);
+		expect((await getReferral(note.id, db))?.note).toBe('Simpan ini');
 	});
 });
 
