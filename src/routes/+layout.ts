@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { lock } from '$lib/privacy/lock.svelte';
 import { settings } from '$lib/settings/settings.svelte';
 
 export const prerender = true;
@@ -8,5 +9,6 @@ export const trailingSlash = 'never';
 export async function load() {
 	// In the browser the page hydrates in the person's language; prerendered HTML is Indonesian.
 	if (browser) await i18n.changeLanguage(settings.startLanguage(navigator.languages ?? []));
-	await i18n.use('common');
+	// Whether a lock is set is known before any page renders: a locked app shows only the unlock screen.
+	await Promise.all([i18n.use('common'), browser ? lock.start() : undefined]);
 }

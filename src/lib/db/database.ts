@@ -11,9 +11,12 @@
  * `safetyPlan` (the person's safety plan: one record per section of their own lists, keyed by the
  * section's id), in safety-plan.repo.ts; its people and services are the `people` and `myServices`
  * above.
+ * While the lock is on, the person's own words in these tables are encrypted at rest (see
+ * privacy/at-rest.ts for which fields); the lock's own key material is in `settings` (lock-keys.ts).
  * Only code in src/lib/db touches it; records are (de)serialized in each table's repo.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { atRestMiddleware } from '$lib/privacy/at-rest';
 import { LATEST_VERSION, SCHEMA_HISTORY } from './schema';
 
 export const DATABASE_NAME = 'langkah';
@@ -126,6 +129,9 @@ export class LangkahDatabase extends Dexie {
 			const version = this.version(step.version).stores(step.stores);
 			if (step.upgrade) version.upgrade(step.upgrade);
 		}
+		// While the lock is on, the person's words are encrypted on the way in and decrypted on the
+		// way out (privacy/at-rest.ts); repos and backups see plain records.
+		this.use(atRestMiddleware());
 	}
 }
 
