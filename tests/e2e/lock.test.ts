@@ -38,6 +38,28 @@ async function unlockWith(page: Page, pin: string) {
 }
 
 describe('the lock', () => {
+	it('is offered gently once the person has written something, and "not now" is remembered', async () => {
+		const { context } = await recordedContext(browser);
+		const page = await context.newPage();
+		await openPage(page, '/flow/tell');
+		await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+		const offer = page.getByRole('complementary', { name: 'Kunci Langkah' });
+		expect(await offer.count()).toBe(0);
+		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+		await page.locator('.step textarea').fill('Kami menunggak sewa dua bulan.');
+		await offer.waitFor();
+		expect(await offer.getByRole('link', { name: 'Pasang kunci' }).getAttribute('href')).toBe('/settings#lock');
+		await expectAccessible(page, 'lock offer');
+		await offer.getByRole('button', { name: 'Nanti saja' }).click();
+		expect(await offer.count()).toBe(0);
+		await page.reload();
+		await page.getByRole('button', { name: 'Lanjutkan', exact: true }).click();
+		await page.locator('.step textarea').waitFor();
+		expect(await offer.count()).toBe(0);
+		await context.close();
+	});
+
 	it('keeps the words encrypted on disk and shows only the unlock screen until the right PIN', async () => {
 		const { context } = await recordedContext(browser);
 		const page = await context.newPage();
