@@ -1,6 +1,7 @@
 /**
  * The one IndexedDB database on the person's device ("langkah"), opened through Dexie.
- * Tables: `settings` (key/value: language, theme, storage-persistence result);
+ * Tables: `settings` (key/value: language, theme, storage-persistence result, last backup date, the
+ * lock's settings and wrapped key);
  * `runs` (one guided-flow run each: flow id and version, persisted XState snapshot, status, dates);
  * `directoryRecords` (flat HSDS 3.0 records of imported directories, keyed by [type+id], with their
  * pack and the ids they link to) and `packs` (one per imported directory: name, language, source
@@ -13,7 +14,8 @@
  * above.
  * While the lock is on, the person's own words in these tables are encrypted at rest (see
  * privacy/at-rest.ts for which fields); the lock's own key material is in `settings` (lock-keys.ts).
- * Only code in src/lib/db touches it; records are (de)serialized in each table's repo.
+ * Only code in src/lib/db touches it, and src/lib/privacy for what spans every table (backup and
+ * restore, delete all, the lock's middleware); records are (de)serialized in each table's repo.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { atRestMiddleware } from '$lib/privacy/at-rest';

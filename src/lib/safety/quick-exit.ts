@@ -31,6 +31,8 @@ export const NEUTRAL_APP_PATH = '/';
 export const NEUTRAL_TITLE = 'Langkah';
 /** A half-finished exit older than this is not continued: the person may be coming back on purpose. */
 export const PENDING_EXIT_MAX_AGE_MS = 10_000;
+/** Frames to wait after marking the tab and before leaving, so that the mark is kept. */
+export const MARK_SETTLE_FRAMES = 6;
 /** How long one step back may take before the exit stops walking and leaves from where it is. */
 export const TRAVERSE_TIMEOUT_MS = 500;
 
@@ -213,8 +215,9 @@ export async function quickExit(env: ExitEnvironment = browserExitEnvironment())
 	}
 	tryStorage(() => env.storage?.removeItem(PENDING_EXIT_KEY));
 	// Chromium can lose this tab's sessionStorage writes (the mark) when another site replaces the
-	// page in the same task; the page is blank already, so a frame's wait costs nothing visible.
-	await env.nextFrame();
+	// page too soon after them; the page is blank already, so a few frames' wait (about a tenth of a
+	// second) costs nothing visible.
+	for (let frame = 0; frame < MARK_SETTLE_FRAMES; frame++) await env.nextFrame();
 	env.location.replace(QUICK_EXIT_URL);
 }
 

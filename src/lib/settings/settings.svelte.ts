@@ -69,6 +69,8 @@ class SettingsManager {
 		const outcome = await wipeAllData();
 		clearMirror();
 		this.reset();
+		const { backupStatus } = await import('$lib/privacy/backup-status.svelte');
+		backupStatus.reset();
 		applyTheme('system');
 		if (!outcome.ok) storageStatus.report(classifyStorageError(outcome.error));
 		return outcome.ok;
