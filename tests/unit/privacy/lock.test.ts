@@ -1,27 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-// dexie-export-import uses two browser globals Node does not have: `self`, and FileReader (after
-// every export it reads the blobs it set aside, none for Langkah's plain records).
-vi.hoisted(() => {
-	const global = globalThis as { self?: unknown; FileReader?: unknown };
-	global.self ??= globalThis;
-	global.FileReader ??= class {
-		result: ArrayBuffer | null = null;
-		onload: ((event: { target: unknown }) => void) | null = null;
-		onerror: ((event: { target: unknown }) => void) | null = null;
-		onabort: (() => void) | null = null;
-		readAsArrayBuffer(blob: Blob) {
-			blob.arrayBuffer().then(
-				(buffer) => {
-					this.result = buffer;
-					this.onload?.({ target: this });
-				},
-				() => this.onerror?.({ target: this })
-			);
-		}
-	};
-});
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearAllTables, DATABASE_NAME, LangkahDatabase } from '$lib/db/database';
 import { atRestKeyring } from '$lib/privacy/at-rest';
 import { createBackup, restoreBackup } from '$lib/privacy/backup';
