@@ -140,10 +140,9 @@ describe('quick exit', () => {
 		await context.close();
 	});
 
-	// Known defect, left open (see the closing note of issue 10): when Chromium reloads the exercise
-	// afresh after another site, the tab's sessionStorage mark is often gone, and the page then shows
-	// without the cover. Skipped until the mark is sturdier; the other paths are checked above.
-	it.skip('covers a Langkah page the browser kept in its back-forward cache', async () => {
+	// Chromium often loses the tab's sessionStorage when it loads the exercise afresh after another
+	// site; the copy of the mark in localStorage covers it then.
+	it('covers a Langkah page the browser kept in its back-forward cache', async () => {
 		const { context } = await recordedContext(browser);
 		await neutralPageStub(context);
 		const page = await context.newPage();
@@ -168,6 +167,20 @@ describe('quick exit', () => {
 		await expectNothingOfThePerson(page, 'the exercise, back from the cache or loaded again', { walkedBack: false });
 		const fromCache = await page.evaluate(() => (window as unknown as { keptAlive?: boolean }).keptAlive === true);
 		console.info(`The exercise page came back ${fromCache ? 'from the back-forward cache' : 'as a fresh load'}.`);
+		await context.close();
+	});
+
+	it('does not cover Langkah when the person opens it anew after leaving', async () => {
+		const { context } = await recordedContext(browser);
+		await neutralPageStub(context);
+		const page = await context.newPage();
+		await openPage(page, '/help');
+		await page.getByRole('button', { name: 'Keluar cepat' }).click();
+		await page.waitForURL(QUICK_EXIT_URL);
+		const fresh = await context.newPage();
+		await openPage(fresh, '/help');
+		await expect.poll(() => fresh.getByRole('button', { name: 'Keluar cepat' }).isVisible()).toBe(true);
+		expect(await fresh.getByRole('button', { name: 'Buka lagi' }).count()).toBe(0);
 		await context.close();
 	});
 

@@ -14,6 +14,10 @@
  * Storage: sessionStorage (this tab only) holds `langkah.quickExit.cover` while the tab is marked,
  * and `langkah.quickExit.pending` (the neutral address and a time) while an exit is under way, so
  * that a page loaded half way finishes it. `src/app.html` reads both before the first paint.
+ * Chromium sometimes loses a tab's sessionStorage when a page of this site is loaded afresh from
+ * history after another site, so the mark is also kept in localStorage: it covers any app page that
+ * comes from history (Back, Forward, the back-forward cache) in any tab, but not one the person
+ * opens anew (the icon, a link, the address bar). "Open again" removes both marks.
  * None of this erases the browser's own history list or the installed icon (the privacy page says so).
  */
 export const QUICK_EXIT_URL = 'https://www.google.com/search?q=cuaca+hari+ini';
@@ -112,6 +116,8 @@ export interface ExitEnvironment {
 	/** Where popstate arrives (the window). */
 	events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
+	/** localStorage: the copy of the mark that survives when the tab's own storage is lost. */
+	sharedStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
 	root: { classList: Pick<DOMTokenList, 'add' | 'remove' | 'contains'> } | undefined;
 	setTitle(title: string): void;
 	/** Resolves after the browser has had a moment to record a change (the next frame, at most 50 ms). */
@@ -121,9 +127,9 @@ export interface ExitEnvironment {
 	now(): number;
 }
 
-function sessionStorageOrUndefined(): Storage | undefined {
+function storageOrUndefined(kind: 'sessionStorage' | 'localStorage'): Storage | undefined {
 	try {
-		return window.sessionStorage;
+		return window[kind];
 	} catch {
 		return undefined; // Storage blocked: the exit still works, only the cover does not.
 	}
@@ -134,7 +140,8 @@ export function browserExitEnvironment(): ExitEnvironment {
 		location: window.location,
 		history: window.history,
 		events: window,
-		storage: sessionStorageOrUndefined(),
+		storage: storageOrUndefined('sessionStorage'),
+		sharedStorage: storageOrUndefined('localStorage'),
 		root: document.documentElement,
 		setTitle: (title) => (document.title = title),
 		nextFrame: () =>
@@ -192,6 +199,7 @@ export async function quickExit(env: ExitEnvironment = browserExitEnvironment())
 	env.setTitle(NEUTRAL_TITLE);
 	tryStorage(() => {
 		env.storage?.setItem(COVER_FLAG_KEY, '1');
+		env.sharedStorage?.setItem(COVER_FLAG_KEY, '1');
 		env.storage?.setItem(PENDING_EXIT_KEY, JSON.stringify({ url: QUICK_EXIT_URL, at: env.now() }));
 	});
 	notifyExitListeners();
@@ -221,13 +229,20 @@ export async function quickExit(env: ExitEnvironment = browserExitEnvironment())
 	env.location.replace(QUICK_EXIT_URL);
 }
 
-/** True when this tab was left by quick exit and the person has not chosen to come back. */
-export function isTabCovered(storage: Pick<Storage, 'getItem'> | undefined = sessionStorageOrUndefined()): boolean {
+function isMarked(storage: Pick<Storage, 'getItem'> | undefined): boolean {
 	try {
 		return storage?.getItem(COVER_FLAG_KEY) === '1';
 	} catch {
 		return false;
 	}
+}
+
+/**
+ * True when an app page should show the cover: this tab was left by quick exit, or any tab was and
+ * the page comes from history, and the person has not chosen to come back.
+ */
+export function isPageCovered(env: Pick<ExitEnvironment, 'storage' | 'sharedStorage'>, fromHistory: boolean): boolean {
+	return isMarked(env.storage) || (fromHistory && isMarked(env.sharedStorage));
 }
 
 /**
@@ -261,7 +276,7 @@ export function onPageRestored(env: ExitEnvironment = browserExitEnvironment()):
 		env.location.replace(pending);
 		return;
 	}
-	if (isTabCovered(env.storage)) {
+	if (isPageCovered(env, true)) {
 		env.root?.classList.add(COVER_CLASS);
 		env.root?.classList.remove(LEAVING_CLASS);
 	} else {
@@ -278,8 +293,9 @@ export function onPageFrozen(env: Pick<ExitEnvironment, 'root'> = browserExitEnv
 }
 
 /** "Open again" on the cover: the mark is removed and the page underneath shows. */
-export function reopenAfterExit(env: Pick<ExitEnvironment, 'storage' | 'root'> = browserExitEnvironment()): void {
+export function reopenAfterExit(env: Pick<ExitEnvironment, 'storage' | 'sharedStorage' | 'root'> = browserExitEnvironment()): void {
 	tryStorage(() => env.storage?.removeItem(COVER_FLAG_KEY));
+	tryStorage(() => env.sharedStorage?.removeItem(COVER_FLAG_KEY));
 	env.root?.classList.remove(COVER_CLASS, LEAVING_CLASS);
 }
 

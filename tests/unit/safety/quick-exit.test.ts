@@ -8,7 +8,7 @@ import {
 	QUICK_EXIT_URL,
 	createHistoryDepth,
 	createShiftCounter,
-	isTabCovered,
+	isPageCovered,
 	onPageRestored,
 	onQuickExit,
 	quickExit,
@@ -39,13 +39,23 @@ function fakeWindowEvents() {
 	};
 }
 
-/** A tab: its history entries (addresses), the classes on <html>, sessionStorage, and what happened when. */
+/** A fake Storage over a map. */
+function fakeStorage(stored: Map<string, string>): ExitEnvironment['storage'] {
+	return {
+		getItem: (key) => stored.get(key) ?? null,
+		setItem: (key, value) => void stored.set(key, value),
+		removeItem: (key) => void stored.delete(key)
+	};
+}
+
+/** A tab: its history entries (addresses), the classes on <html>, its sessionStorage, the site's localStorage, and what happened when. */
 function fakeTab(urls: string[], { sameDocument = urls.length - 1, traversals = true } = {}) {
 	const entries = [...urls];
 	let index = entries.length - 1;
 	const events = fakeWindowEvents();
 	const classes = new Set<string>();
 	const stored = new Map<string, string>();
+	const shared = new Map<string, string>();
 	const log: string[] = [];
 	let title = 'Ceritakan · Langkah';
 	const routerSawPopState = vi.fn();
@@ -78,11 +88,8 @@ function fakeTab(urls: string[], { sameDocument = urls.length - 1, traversals = 
 			}
 		},
 		events,
-		storage: {
-			getItem: (key) => stored.get(key) ?? null,
-			setItem: (key, value) => void stored.set(key, value),
-			removeItem: (key) => void stored.delete(key)
-		},
+		storage: fakeStorage(stored),
+		sharedStorage: fakeStorage(shared),
 		root: {
 			classList: {
 				add: (...names: string[]) => names.forEach((name) => classes.add(name)),
@@ -95,7 +102,7 @@ function fakeTab(urls: string[], { sameDocument = urls.length - 1, traversals = 
 		entriesBehind: () => sameDocument,
 		now: () => 1_000_000
 	};
-	return { env, entries, classes, stored, log, routerSawPopState, title: () => title, index: () => index };
+	return { env, entries, classes, stored, shared, log, routerSawPopState, title: () => title, index: () => index };
 }
 
 describe('quick exit', () => {
@@ -105,6 +112,7 @@ describe('quick exit', () => {
 		expect(tab.classes.has(LEAVING_CLASS)).toBe(true);
 		expect(tab.title()).toBe('Langkah');
 		expect(tab.stored.get(COVER_FLAG_KEY)).toBe('1');
+		expect(tab.shared.get(COVER_FLAG_KEY)).toBe('1');
 		await done;
 		expect(tab.log).toEqual(['go -1', `replace ${QUICK_EXIT_URL}`]);
 	});
@@ -119,7 +127,7 @@ describe('quick exit', () => {
 		expect(tab.routerSawPopState).not.toHaveBeenCalled();
 		// The exit finished in this document: nothing is left for another page to continue.
 		expect(tab.stored.has(PENDING_EXIT_KEY)).toBe(false);
-		expect(isTabCovered(tab.env.storage)).toBe(true);
+		expect(isPageCovered(tab.env, false)).toBe(true);
 	});
 
 	it('leaves from where it is when the browser does not move back', async () => {
@@ -186,11 +194,25 @@ describe('quick exit', () => {
 		expect([...tab.classes]).toEqual([COVER_CLASS]);
 		reopenAfterExit(tab.env);
 		expect([...tab.classes]).toEqual([]);
-		expect(isTabCovered(tab.env.storage)).toBe(false);
+		expect(isPageCovered(tab.env, true)).toBe(false);
 		// Reopened elsewhere in this tab in the meantime: the restored page just shows.
 		tab.classes.add(LEAVING_CLASS);
 		onPageRestored(tab.env);
 		expect([...tab.classes]).toEqual([]);
+	});
+
+	it("covers pages that come from history even when the tab's own mark was lost, but not a page opened anew", async () => {
+		const tab = fakeTab(['https://search.example/', '/', '/flow/tell'], { sameDocument: 1 });
+		await quickExit(tab.env);
+		tab.stored.clear(); // Chromium dropped the tab's sessionStorage
+		expect(isPageCovered(tab.env, true)).toBe(true);
+		expect(isPageCovered(tab.env, false)).toBe(false);
+		tab.classes.add(LEAVING_CLASS);
+		onPageRestored(tab.env);
+		expect([...tab.classes]).toEqual([COVER_CLASS]);
+		reopenAfterExit(tab.env);
+		expect(tab.shared.has(COVER_FLAG_KEY)).toBe(false);
+		expect(isPageCovered(tab.env, true)).toBe(false);
 	});
 
 	it('finishes an exit that a page started and could not finish, only when it is recent', () => {
