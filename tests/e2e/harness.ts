@@ -106,3 +106,28 @@ export async function openPage(page: Page, path: string): Promise<void> {
 	await page.goto(new URL(path, baseURL).href);
 	await page.waitForFunction(() => document.querySelector('#svelte-announcer') !== null);
 }
+
+/** Every record of every store of the app's database, read with IndexedDB itself, as one string. */
+export function rawDatabase(page: Page): Promise<string> {
+	return page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const request = indexedDB.open('langkah');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tables = [...db.objectStoreNames];
+					const out: string[] = [];
+					const transaction = db.transaction(tables);
+					for (const table of tables) {
+						const all = transaction.objectStore(table).getAll();
+						all.onsuccess = () => out.push(...all.result.map((record) => JSON.stringify(record, (_k, v) => (v instanceof Uint8Array ? Array.from(v) : v))));
+					}
+					transaction.oncomplete = () => {
+						db.close();
+						resolve(out.join('\n'));
+					};
+				};
+			})
+	);
+}

@@ -1,36 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browser, expectAccessible, openPage, recordedContext, useBrowser } from './harness';
+import { browser, expectAccessible, openPage, rawDatabase, recordedContext, useBrowser } from './harness';
 
 useBrowser();
 
 const MARKER = 'Kancil-penanda-4471 mengunci pintu';
 const PIN = '583920';
-
-/** Every record of every store of the app's database, read with IndexedDB itself, as one string. */
-function rawDatabase(page: Page): Promise<string> {
-	return page.evaluate(
-		() =>
-			new Promise<string>((resolve, reject) => {
-				const request = indexedDB.open('langkah');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const db = request.result;
-					const tables = [...db.objectStoreNames];
-					const out: string[] = [];
-					const transaction = db.transaction(tables);
-					for (const table of tables) {
-						const all = transaction.objectStore(table).getAll();
-						all.onsuccess = () => out.push(...all.result.map((record) => JSON.stringify(record, (_k, v) => (v instanceof Uint8Array ? Array.from(v) : v))));
-					}
-					transaction.oncomplete = () => {
-						db.close();
-						resolve(out.join('\n'));
-					};
-				};
-			})
-	);
-}
 
 async function unlockWith(page: Page, pin: string) {
 	await page.getByLabel('PIN', { exact: true }).fill(pin);

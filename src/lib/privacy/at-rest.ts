@@ -25,6 +25,7 @@
  * `waitFor` does), and the result is handed on from inside one of them, while it is still active.
  */
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { lockedDataFound } from './lock-signal';
 import { decryptBytes, encryptBytes, IV_BYTES, randomBytes } from './passphrase-crypto';
 
 export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -42,11 +43,15 @@ export interface EncryptedValue {
 	data: Uint8Array<ArrayBuffer>;
 }
 
-/** Thrown when the person's words are asked for (or would be written plain) while the app is locked. */
+/**
+ * Thrown when the person's words are asked for (or would be written plain) while the app is locked;
+ * the lock hears of it and shows the unlock screen.
+ */
 export class DatabaseLockedError extends Error {
 	constructor() {
 		super('Langkah is locked');
 		this.name = 'DatabaseLockedError';
+		lockedDataFound();
 	}
 }
 

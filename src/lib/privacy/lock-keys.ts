@@ -51,6 +51,14 @@ export class WrongSecretError extends Error {
 	}
 }
 
+/** Thrown by `turnLockOn` when the database already has a lock (only unlocking may go on from there). */
+export class LockAlreadySetError extends Error {
+	constructor() {
+		super('A lock is already set');
+		this.name = 'LockAlreadySetError';
+	}
+}
+
 /** Thrown by `unlock` while a wait after wrong entries is running. */
 export class MustWaitError extends Error {
 	constructor(readonly until: number) {
@@ -141,6 +149,8 @@ export interface TurnOptions extends RewriteOptions {
 export async function turnLockOn(kind: LockKind, secret: string, options: TurnOptions = {}): Promise<boolean> {
 	if (!isValidSecret(kind, secret)) throw new RangeError('The PIN or passphrase is too short');
 	const db = options.db ?? database();
+	// A new key over records encrypted with the old one would make them unreadable for good.
+	if ((await readLockState(db)) !== 'off' && (await readLockKey(db))) throw new LockAlreadySetError();
 	const exportable = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
 	const stored = await wrapDataKey(kind, secret, exportable, options.iterations ?? MIN_PBKDF2_ITERATIONS);
 	const dataKey = await unwrapDataKey(stored, secret);

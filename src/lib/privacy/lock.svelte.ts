@@ -9,6 +9,7 @@
  * read and write of the person's words; it just is not asked for a PIN until Settings).
  */
 import type { LockAfterMinutes, LockKind } from './lock-keys';
+import { onLockedDataFound } from './lock-signal';
 
 const lockKeys = () => import('./lock-keys');
 const HINT_KEY = 'langkah.lock';
@@ -54,6 +55,18 @@ class Lock {
 			this.status = 'off';
 			return;
 		}
+		await this.readFromDatabase();
+	}
+
+	/**
+	 * When the database says a lock is set though the mark said none (a browser killed before the
+	 * mark reached the disk): locked after all.
+	 */
+	async recheck(): Promise<void> {
+		if (this.status === 'off') await this.readFromDatabase();
+	}
+
+	private async readFromDatabase(): Promise<void> {
 		try {
 			const keys = await lockKeys();
 			const state = await keys.prepareAtStart();
@@ -71,6 +84,7 @@ class Lock {
 
 	/** Reads the settings page's details (minutes) when a lock may not have been checked yet. */
 	async loadSettings(): Promise<void> {
+		await this.recheck();
 		const keys = await lockKeys();
 		this.lockAfterMinutes = await keys.readLockAfterMinutes();
 	}
@@ -98,7 +112,13 @@ class Lock {
 		this.busy = true;
 		try {
 			writeHint(true);
-			await keys.turnLockOn(kind, secret);
+			try {
+				await keys.turnLockOn(kind, secret);
+			} catch (error) {
+				if (!(error instanceof keys.LockAlreadySetError)) throw error;
+				await this.readFromDatabase();
+				return;
+			}
 			this.kind = kind;
 			this.status = 'unlocked';
 		} finally {
@@ -164,3 +184,4 @@ class Lock {
 }
 
 export const lock = new Lock();
+onLockedDataFound(() => void lock.recheck());

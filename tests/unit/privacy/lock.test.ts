@@ -2,10 +2,12 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearAllTables, DATABASE_NAME, LangkahDatabase } from '$lib/db/database';
 import { atRestKeyring } from '$lib/privacy/at-rest';
+import { lock } from '$lib/privacy/lock.svelte';
 import { createBackup, restoreBackup } from '$lib/privacy/backup';
 import {
 	changeSecret,
 	isValidSecret,
+	LockAlreadySetError,
 	lockNow,
 	MustWaitError,
 	prepareAtStart,
@@ -116,6 +118,22 @@ describe('the lock', () => {
 		await unlock(PIN, { db });
 		expect(await readLockState(db)).toBe('off');
 		expect(await rawDump()).not.toContain('$enc');
+		expect(await everything()).toEqual(before);
+	});
+
+	it('refuses a new lock over one whose mark was lost in a crash, and the first read shows the unlock screen', async () => {
+		const before = await everything();
+		expect(await turnLockOn('pin', PIN, { db, batchSize: 2, stopAfterBatches: 2 })).toBe(false);
+		// Killed before localStorage reached the disk: the next start believes there is no lock.
+		atRestKeyring.set(undefined, false);
+		await lock.start();
+		expect(lock.status).toBe('off');
+		// A new key over records encrypted with the old one would lose them.
+		await expect(turnLockOn('pin', '999999', { db })).rejects.toBeInstanceOf(LockAlreadySetError);
+		await expect(db.runs.toArray()).rejects.toThrow(/locked/);
+		await expect.poll(() => lock.status).toBe('locked');
+		await unlock(PIN, { db });
+		expect(await readLockState(db)).toBe('on');
 		expect(await everything()).toEqual(before);
 	});
 
