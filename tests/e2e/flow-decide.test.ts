@@ -237,7 +237,7 @@ const en: Words = {
 	prefers: 'Which option do they want?',
 	aLot: 'A lot',
 	pressNote: 'It is your life.',
-	myself: 'I decide myself, after hearing others',
+	myself: 'I decide for myself, after hearing what others think',
 	questions: { sure: /feel sure about what is best/, know: /know what is good and what is hard/, values: /which things matter most/, support: /enough support/ },
 	needKnow: 'What you need: to find out more about your options.',
 	top: (option) => `Going by what you wrote, “${option}” has the highest score.`,
