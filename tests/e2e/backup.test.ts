@@ -44,7 +44,7 @@ function storedRecords(page: Page): Promise<Record<string, string[]>> {
 	});
 }
 
-/** A run of "Tell it" with typed words, a sign in the safety plan and a person to ask. */
+/** A run of "Tell your story" with typed words, a sign in the safety plan and a person to ask. */
 async function writeSomething(page: Page) {
 	await openPage(page, '/flow/tell');
 	await page.getByRole('button', { name: 'Mulai' }).click();

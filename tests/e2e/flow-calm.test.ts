@@ -82,7 +82,7 @@ const id: Words = {
 
 const en: Words = {
 	locale: 'en-US',
-	title: 'Calm',
+	title: 'Feel calmer',
 	start: 'Start',
 	next: 'Next',
 	back: 'Back',
@@ -93,7 +93,7 @@ const en: Words = {
 	minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
 	breatheStart: 'Start',
 	pause: 'Pause',
-	resume: 'Go on',
+	resume: 'Continue',
 	restart: 'Start again',
 	timeLeft: (time) => `${time} left`,
 	phases: ['Breathe in…', 'Hold…', 'Breathe out…'],
@@ -109,12 +109,12 @@ const en: Words = {
 	closeHelp: 'It is okay if things still feel hard',
 	whatNext: 'What would you like to do next?',
 	choices: {
-		tell: 'Tell what is happening',
+		tell: 'Tell my story',
 		problems: 'Sort out my problems',
 		help: 'Find help',
 		stop: 'That is enough for now'
 	},
-	tellTitle: 'Tell it',
+	tellTitle: 'Tell your story',
 	problemsTitle: 'My problems',
 	helpTitle: 'Find help',
 	mySpaceFinished: 'Finished'
@@ -296,7 +296,7 @@ async function wholeFlow(w: Words, options: BrowserContextOptions, reduced: bool
 	await recorded.context.close();
 }
 
-describe('"Tenangkan diri" (Calm)', () => {
+describe('"Tenangkan diri" (Feel calmer)', () => {
 	it('runs from the before score to the end in a light colour scheme, with the breathing circle moving, axe passing on every step', async () => {
 		await wholeFlow(id, { colorScheme: 'light' }, false);
 	});

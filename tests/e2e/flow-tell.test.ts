@@ -12,7 +12,7 @@ async function heading(page: Page) {
 	return page.locator('#step-heading').innerText();
 }
 
-describe('"Ceritakan" (Tell it)', () => {
+describe('"Ceritakan" (Tell your story)', () => {
 	it('goes from the opening to a reflection in the person’s own words, with axe passing on every step', async () => {
 		const recorded = await recordedContext(browser, { viewport: { width: 320, height: 640 } });
 		const page = await recorded.context.newPage();

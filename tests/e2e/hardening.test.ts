@@ -14,7 +14,7 @@ const LANGUAGES = [
 	},
 	{
 		locale: 'en-US',
-		title: 'This page is not here',
+		title: 'We cannot find this page',
 		home: 'Back to the home page',
 		exit: 'Quick exit',
 		homeHeading: /Langkah/
@@ -85,11 +85,11 @@ describe('the app’s own error page', () => {
 });
 
 describe('exercise addresses', () => {
-	it('opens "Tell it" from /flow/Tell, and moves to the address in small letters', async () => {
+	it('opens "Tell your story" from /flow/Tell, and moves to the address in small letters', async () => {
 		const { context } = await recordedContext(browser, { locale: 'en-US' });
 		const page = await context.newPage();
 		await openAddress(page, '/flow/Tell');
-		await page.getByRole('heading', { level: 1, name: 'Tell it' }).waitFor();
+		await page.getByRole('heading', { level: 1, name: 'Tell your story' }).waitFor();
 		expect(new URL(page.url()).pathname).toBe('/flow/tell');
 		await context.close();
 	});
@@ -134,7 +134,7 @@ describe('long text', () => {
 		await next();
 		await next();
 		await next();
-		await page.locator('#step-heading', { hasText: 'This is what you told' }).waitFor();
+		await page.locator('#step-heading', { hasText: 'Here is what you wrote' }).waitFor();
 		expect(await page.locator('main').innerText()).toContain(LONG_WORD);
 		expect(await overflowsHorizontally(page), 'reflection').toBe(false);
 

@@ -309,7 +309,7 @@ describe('the resource directory', () => {
 		await recorded.context.close();
 	});
 
-	it('suggests services from what was said in "Tell it", with the reason', async () => {
+	it('suggests services from what was said in "Tell your story", with the reason', async () => {
 		const recorded = await recordedContext(browser);
 		const page = await recorded.context.newPage();
 		await openPage(page, '/flow/tell');

@@ -56,7 +56,7 @@ const LANGUAGES = [
 			whatsApp: 'WhatsApp Bu Sri',
 			print: 'Print',
 			copy: 'Copy as text',
-			copied: 'Your plan is copied.',
+			copied: 'Your plan has been copied.',
 			helpLine: 'Call 129'
 		},
 		words: ['Not sleeping for days', 'Wanting to stay away from everyone', 'A warm shower', 'Ask my sister to keep certain things for now', 'My little brother']

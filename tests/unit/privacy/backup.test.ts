@@ -24,7 +24,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 10, 1, 9, 0, 0);
 const SERVICE_ID = '11111111-2222-4333-8444-555555555555';
 
-/** Something in every table, as the app writes it: a real run of "Tell it" and one record (or more) in each other table. */
+/** Something in every table, as the app writes it: a real run of "Tell your story" and one record (or more) in each other table. */
 async function fillEverything(db: LangkahDatabase = database()): Promise<string> {
 	const tell = await loadFlowDefinition('tell');
 	const session = RunSession.start(tell);
@@ -360,7 +360,7 @@ describe('the backup reminder', () => {
 		await fillEverything();
 		const { firstWrittenAt, lastWrittenAt } = await readWritingDates();
 		expect(firstWrittenAt).toBe(T0);
-		// The run of "Tell it" was saved just now.
+		// The run of "Tell your story" was saved just now.
 		expect(lastWrittenAt).toBeGreaterThan(Date.now() - 60_000);
 	});
 });
