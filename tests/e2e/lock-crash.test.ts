@@ -35,8 +35,14 @@ async function firstPage(context: BrowserContext): Promise<Page> {
 	return context.pages()[0] ?? (await context.newPage());
 }
 
+interface RunsOnDisk {
+	total: number;
+	plain: number;
+	lockState: unknown;
+}
+
 /** How many runs there are, and in how many the marker can be read as plain text on disk. */
-function runsOnDisk(page: Page): Promise<{ total: number; plain: number; lockState: unknown }> {
+function runsOnDisk(page: Page): Promise<RunsOnDisk> {
 	return page.evaluate(
 		(marker) =>
 			new Promise((resolve, reject) => {
@@ -85,7 +91,7 @@ function copyTheRun(page: Page): Promise<void> {
 }
 
 /** Waits in the page until the rewrite is part way: some runs changed form, some not yet. */
-function waitUntilHalfWay(page: Page, plainWhenHalfWay: (plain: number) => boolean): Promise<{ plain: number }> {
+function waitUntilHalfWay(page: Page, plainWhenHalfWay: (plain: number) => boolean): Promise<RunsOnDisk> {
 	return expect
 		.poll(async () => (await runsOnDisk(page)).plain, { timeout: 30_000, interval: 20 })
 		.toSatisfy(plainWhenHalfWay)
