@@ -247,7 +247,7 @@ describe('the resource directory', () => {
 		await page.getByLabel('Directory files').setInputFiles(join(EXAMPLES, 'service_full.json'));
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await page.getByRole('heading', { name: 'Imported: service_full.json' }).waitFor();
-		expect(await page.locator('.report').innerText()).toMatch(/Added: [1-9]/);
+		expect(await page.locator('.report').innerText()).toContain('Services added: 1');
 		await page.getByRole('heading', { level: 3, name: 'service_full.json' }).waitFor();
 		await expectAccessible(page, '/resources/import (report)');
 
