@@ -229,6 +229,12 @@ describe('the resource directory', () => {
 		const text = readFileSync((await download.path())!, 'utf8');
 		expect(JSON.parse(text)).toEqual({ format: 'langkah-unmet-needs', version: 1, total: 1, counts: { housing: 1 } });
 		expect(text).not.toContain('Kos');
+		// The copy is for a message: plain lines in the language on screen, not JSON.
+		await recorded.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+		await page.getByRole('button', { name: 'Salin jumlahnya' }).click();
+		await page.getByRole('status').filter({ hasText: /disalin/i }).waitFor();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe('Kebutuhan yang belum ada layanannya, dicatat di Langkah: 1\n- Tempat tinggal: 1');
 		await page.reload();
 		await page.getByRole('heading', { name: 'Bu Sari' }).waitFor();
 		await expectAccessible(page, '/resources/mine (people)');
@@ -247,7 +253,7 @@ describe('the resource directory', () => {
 		await page.getByLabel('Directory files').setInputFiles(join(EXAMPLES, 'service_full.json'));
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await page.getByRole('heading', { name: 'Imported: service_full.json' }).waitFor();
-		expect(await page.locator('.report').innerText()).toMatch(/Added: [1-9]/);
+		expect(await page.locator('.report').innerText()).toContain('Services added: 1');
 		await page.getByRole('heading', { level: 3, name: 'service_full.json' }).waitFor();
 		await expectAccessible(page, '/resources/import (report)');
 
@@ -274,6 +280,93 @@ describe('the resource directory', () => {
 		await page.getByRole('button', { name: 'Remove service_full.json' }).click();
 		await page.getByRole('button', { name: 'Yes, remove' }).click();
 		await page.getByText('No directory imported yet.').waitFor();
+		expect(recorded.foreignRequests()).toEqual([]);
+		await recorded.context.close();
+	});
+
+	it('imports the official service_list.json: the report counts the one service the list then shows', async () => {
+		const recorded = await recordedContext(browser, { locale: 'en-GB' });
+		const page = await recorded.context.newPage();
+		await openPage(page, '/resources');
+		const before = await search(page, 'What do you need help with?', '');
+
+		await openPage(page, '/resources/import');
+		await page.getByText('No directory imported yet.').waitFor();
+		await page.getByLabel('Directory files').setInputFiles(join(EXAMPLES, 'service_list.json'));
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await page.getByRole('heading', { name: 'Imported: service_list.json' }).waitFor();
+		const report = await page.locator('.report').innerText();
+		// One service; its organization and program are counted apart, not as "Added: 3".
+		expect(report).toContain('Services added: 1');
+		expect(report).toContain('Services updated: 0');
+		expect(report).toMatch(/Other entries [^\n]*: 2 added, 0 updated, 0 already there/);
+		expect(report).not.toMatch(/^Added:/m);
+		expect(await page.locator('.pack .meta').innerText()).toMatch(/^Services: 1 ·/);
+		await expectAccessible(page, '/resources/import (service_list.json)');
+
+		// The list shows it, beside the bundled services: one more, in the language of its text.
+		await openPage(page, '/resources');
+		const after = await search(page, 'What do you need help with?', '');
+		expect(after).toHaveLength(before.length + 1);
+		const card = page.locator('main .results li.service').filter({ has: page.getByRole('link', { name: 'Community Counselling' }) });
+		expect(await card.getByRole('link').getAttribute('lang')).toBe('en');
+		// Its assured_date is 2005-01-01.
+		await card.getByText('Last checked more than two years ago: it may have changed.').waitFor();
+		const police = page.locator('main .results li.service').filter({ has: page.getByRole('link', { name: 'Police 110', exact: true }) });
+		expect(await police.getByRole('link').getAttribute('lang')).toBe('en');
+		expect(await police.getByText(/more than two years ago/).count()).toBe(0);
+		await card.getByRole('link').click();
+		await page.getByRole('heading', { level: 1, name: 'Community Counselling' }).waitFor();
+		expect(await page.getByRole('heading', { level: 1 }).getAttribute('lang')).toBe('en');
+		await page.getByText('This was last checked more than two years ago (1 January 2005).').waitFor();
+		await expectAccessible(page, '/resources/service (service_list.json)');
+
+		// The same file again: the service is already there, nothing is counted twice.
+		await openPage(page, '/resources/import');
+		await page.getByLabel('Directory files').setInputFiles(join(EXAMPLES, 'service_list.json'));
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await page.getByRole('heading', { name: 'Imported: service_list.json' }).waitFor();
+		await expect.poll(() => page.locator('.report').innerText()).toContain('Services already there: 1');
+		expect(await page.locator('.report').innerText()).toContain('Services added: 0');
+		expect(await page.locator('.pack .meta').innerText()).toMatch(/^Services: 1 ·/);
+		await page.getByRole('button', { name: 'Remove service_list.json' }).click();
+		await page.getByRole('button', { name: 'Yes, remove' }).click();
+		await page.getByText('No directory imported yet.').waitFor();
+		expect(recorded.foreignRequests()).toEqual([]);
+		await recorded.context.close();
+	});
+
+	it('"Open now" at 03:00 keeps the emergency lines: the 24-hour ones first, those of unknown hours marked', async () => {
+		const recorded = await recordedContext(browser, { timezoneId: 'Asia/Jakarta' });
+		const page = await recorded.context.newPage();
+		// Tuesday 1 December 2026, 03:00 in Jakarta; timers keep running.
+		await page.clock.setFixedTime(new Date('2026-12-01T03:00:00+07:00'));
+		await openPage(page, '/resources');
+		expect(await page.evaluate(() => new Date().getHours())).toBe(3);
+		await search(page, 'Kamu butuh bantuan soal apa?', '');
+		await page.getByLabel('Buka sekarang').check();
+		await page.getByRole('status').filter({ hasText: 'Sedang buka menurut jadwalnya: 5.' }).waitFor();
+
+		const names = await page.locator('main .results a.name').allInnerTexts();
+		const allDay = ['Polisi 110', 'Command Center Kemensos 171', 'BPJS Kesehatan (jaminan kesehatan nasional)', 'JakCare', 'Call Center BNN 184'];
+		expect(new Set(names.slice(0, allDay.length))).toEqual(new Set(allDay));
+		const card = (name: string) => page.locator('main .results li.service').filter({ has: page.getByRole('link', { name, exact: true }) });
+		for (const name of allDay) expect(await card(name).locator('.meta').innerText(), name).toContain('Sedang buka');
+		// Their sources give no hours: kept, and marked.
+		for (const name of ['Layanan Darurat 112', 'Darurat Kesehatan 119 (PSC 119)', 'SAPA 129']) {
+			expect(names, name).toContain(name);
+			expect(await card(name).locator('.meta').innerText(), name).toContain('Jam buka belum diketahui');
+		}
+		// Closed at night by its office hours.
+		expect(names).not.toContain('Pengaduan Komnas Perempuan');
+		await expectAccessible(page, '/resources (open now, 03:00)');
+
+		// At 10:00 on the same Tuesday its office is open.
+		await page.clock.setFixedTime(new Date('2026-12-01T10:00:00+07:00'));
+		await page.getByLabel('Buka sekarang').uncheck();
+		await page.getByLabel('Buka sekarang').check();
+		await page.getByRole('status').filter({ hasText: 'Sedang buka menurut jadwalnya: 6.' }).waitFor();
+		expect(await card('Pengaduan Komnas Perempuan').locator('.meta').innerText()).toContain('Sedang buka');
 		expect(recorded.foreignRequests()).toEqual([]);
 		await recorded.context.close();
 	});
@@ -305,6 +398,9 @@ describe('the resource directory', () => {
 		expect(new Set(await headings.allInnerTexts()).size).toBe(2);
 		await openPage(page, '/resources');
 		expect(await search(page, 'What do you need help with?', 'north food')).toHaveLength(1);
+		// Too few words to tell its language, and none chosen: marked unknown, not as the screen's.
+		expect(await page.locator('main .results a.name').first().getAttribute('lang')).toBe('');
+		await expectAccessible(page, '/resources (a pack of unknown language)');
 		expect(await search(page, 'What do you need help with?', 'south legal')).toHaveLength(1);
 		await recorded.context.close();
 	});

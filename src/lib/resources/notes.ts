@@ -44,6 +44,25 @@ export function serviceNotes(detail: ServiceDetail): ServiceNotes {
 	return notes;
 }
 
+/** Information checked longer ago than this many years carries a note that it may have changed. */
+export const CHECKED_LONG_AGO_YEARS = 2;
+
+/**
+ * True when a service was last checked (`ServiceNotes.checkedOn`, YYYY-MM-DD) more than
+ * `years` years before `now`, read as calendar days on the device: checked on 28 November 2026,
+ * it is long ago from 29 November 2028. False when the date is unknown or not a date.
+ */
+export function checkedLongAgo(checkedOn: string | undefined, now: Date, years: number = CHECKED_LONG_AGO_YEARS): boolean {
+	const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(checkedOn ?? '');
+	if (!parts) return false;
+	const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+	if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+	// The first day after the anniversary, at midnight on the device (a 29 February's anniversary in
+	// a common year is 1 March).
+	const firstDayAfter = new Date(year + years, month - 1, day + 1);
+	return now.getTime() >= firstDayAfter.getTime();
+}
+
 /**
  * True when the service is free for everyone it serves: it has cost options and every one of them
  * is 0 (an entry with "free for people who are poor" counts, its eligibility says who).

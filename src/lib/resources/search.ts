@@ -6,7 +6,11 @@
  * ("saya", "please") are ignored. A bilingual concept map ties words to Langkah's categories:
  * "uang", "duit" and "money" all find the services in "money and social aid", "kekerasan" and
  * "violence" those in "violence and abuse". Filters: category, resource-system kind, area,
- * free of charge, open at a given time.
+ * free of charge, open at a given time. "Open at" leaves out only the services whose schedules say
+ * they are closed: a service whose hours are not known (112, 119 and SAPA 129 among the bundled
+ * lines) stays, marked, after the services known to be open. Hiding it would hide an emergency
+ * line at the very hour someone needs it, and a person reads "open now" as "not closed", not as
+ * "only what the list happens to know".
  * The index is built once (`new SearchIndex(documents)`); a query only looks up words.
  */
 import type { DirectoryIndex } from './directory';
@@ -46,14 +50,22 @@ export interface SearchFilters {
 	/** Services that serve this area; national services (and those without a known area) always do. */
 	area?: { province?: string; regency?: string };
 	freeOnly?: boolean;
-	/** Services open at this moment, by their schedules (those without hours are left out). */
+	/**
+	 * Services not closed at this moment: open by their schedules, or with hours not known (kept,
+	 * and put after the open ones). Each hit then says which (`hours`).
+	 */
 	openAt?: Date;
 	openNow?: OpenNowOptions;
 }
 
+/** With the `openAt` filter: open by the service's schedules, or its hours are not known. */
+export type HoursAt = 'open' | 'unknown';
+
 export interface SearchHit {
 	id: string;
 	score: number;
+	/** Only with the `openAt` filter. */
+	hours?: HoursAt;
 }
 
 export interface SearchIndexOptions {
@@ -325,8 +337,13 @@ export class SearchIndex {
 		}
 		if (filters.area && !coverageIncludes(document.coverage, filters.area)) return false;
 		if (filters.freeOnly && !document.free) return false;
-		if (filters.openAt && isOpenAt(document.schedules, filters.openAt, filters.openNow) !== true) return false;
 		return true;
+	}
+
+	/** Whether a document is open at the filter's time, its hours unknown, or (undefined) closed. */
+	#hoursAt(document: SearchDocument, at: Date, options: OpenNowOptions | undefined): HoursAt | undefined {
+		const open = isOpenAt(document.schedules, at, options);
+		return open === undefined ? 'unknown' : open ? 'open' : undefined;
 	}
 
 	/**
@@ -356,23 +373,29 @@ export class SearchIndex {
 			if (!scores) scores = new Map([...docs].map((index) => [index, CONCEPT_WEIGHT * phrase.words.length]));
 			else for (const index of docs) scores.set(index, (scores.get(index) ?? 0) + CONCEPT_WEIGHT);
 		}
-		const hits: { index: number; score: number }[] = [];
+		const hits: { index: number; score: number; hours?: HoursAt }[] = [];
+		const consider = (index: number, score: number) => {
+			const document = this.documents[index]!;
+			if (!this.#passes(document, filters)) return;
+			if (!filters.openAt) hits.push({ index, score });
+			else {
+				const hours = this.#hoursAt(document, filters.openAt, filters.openNow);
+				if (hours) hits.push({ index, score, hours });
+			}
+		};
 		if (!scores) {
 			if (tokens.length > 0 && tokens.some((token) => this.#match(token).size === 0)) {
 				// Nothing in the query matched anything: no results rather than everything.
 				return [];
 			}
-			this.documents.forEach((document, index) => {
-				if (this.#passes(document, filters)) hits.push({ index, score: 0 });
-			});
+			this.documents.forEach((_, index) => consider(index, 0));
 		} else {
-			for (const [index, score] of scores) {
-				if (this.#passes(this.documents[index]!, filters)) hits.push({ index, score });
-			}
+			for (const [index, score] of scores) consider(index, score);
 		}
+		const openFirst = (hours: HoursAt | undefined) => (hours === 'unknown' ? 1 : 0);
 		return hits
-			.sort((a, b) => b.score - a.score || this.#compareNames(a.index, b.index))
-			.map(({ index, score }) => ({ id: this.documents[index]!.id, score }));
+			.sort((a, b) => openFirst(a.hours) - openFirst(b.hours) || b.score - a.score || this.#compareNames(a.index, b.index))
+			.map(({ index, score, hours }) => ({ id: this.documents[index]!.id, score, ...(hours ? { hours } : {}) }));
 	}
 
 	#compareNames(a: number, b: number): number {

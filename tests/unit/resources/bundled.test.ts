@@ -134,6 +134,33 @@ describe('the bundled national directory', () => {
 		expect(isOpenAt(detail('sapa129').schedules, new Date())).toBeUndefined();
 	});
 
+	it('gives a 24/7 schedule to exactly the lines the reference says are 24 hours, and no hours to the others', () => {
+		const allDay = ['police110', 'kemensosCommandCenter', 'bpjsKesehatan', 'jakcare', 'bnn184'];
+		for (const { key } of BUNDLED_SERVICES) {
+			const schedules = detail(key).schedules;
+			if (allDay.includes(key)) {
+				expect(schedules, key).toMatchObject([{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59' }]);
+				// 03:00 in Jakarta, and every other hour of a week, wherever the phone's clock is set.
+				for (let hour = 0; hour < 7 * 24; hour++) {
+					expect(isOpenAt(schedules, new Date(Date.UTC(2026, 10, 23, hour, 0)), { defaultUtcOffsetHours: 7 }), `${key} ${hour}`).toBe(true);
+					expect(isOpenAt(schedules, new Date(Date.UTC(2026, 10, 23, hour, 59, 59)), { defaultUtcOffsetHours: -3 }), `${key} ${hour}`).toBe(true);
+				}
+			} else if (key !== 'komnasPerempuan') expect(schedules, key).toEqual([]);
+		}
+		// 112, 119 and SAPA 129 give no hours in the reference: none are made up.
+		for (const key of ['emergency112', 'medical119', 'sapa129'] as const) expect(isOpenAt(detail(key).schedules, new Date())).toBeUndefined();
+		if (existsSync(REFERENCE_FILE)) {
+			const rows = readFileSync(REFERENCE_FILE, 'utf8')
+				.split('\n')
+				.filter((line) => line.startsWith('| '));
+			for (const service of BUNDLED_SERVICES) {
+				const row = rows.filter((line) => line.includes(service.sources[0]!));
+				expect(row, service.key).toHaveLength(1);
+				expect(/\b24 h\b|24\/7/.test(row[0]!), service.key).toBe(allDay.includes(service.key));
+			}
+		}
+	});
+
 	for (const language of ['id', 'en'] as const) {
 		it(`is valid HSDS in ${language}, with the same ids in both languages`, () => {
 			const records = directories[language].records();

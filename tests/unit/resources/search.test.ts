@@ -113,12 +113,36 @@ describe('filters', () => {
 		expect(found('', { freeOnly: true })).toEqual(new Set(['emergency112', 'police110', 'medical119', 'healing119', 'legalAid']));
 	});
 
-	it('open now, from the schedules', () => {
+	it('open now, from the schedules: the 24-hour lines first, then those of unknown hours, never the closed ones', () => {
 		const saturdayNight = new Date('2026-11-28T16:00:00Z');
-		expect(found('', { openAt: saturdayNight })).toEqual(new Set(['police110', 'kemensosCommandCenter', 'bpjsKesehatan', 'jakcare', 'bnn184']));
+		const hits = index.search('', { openAt: saturdayNight });
+		const open = hits.filter((hit) => hit.hours === 'open').map((hit) => names.get(hit.id));
+		const unknown = hits.filter((hit) => hit.hours === 'unknown').map((hit) => names.get(hit.id));
+		expect(new Set(open)).toEqual(new Set(['police110', 'kemensosCommandCenter', 'bpjsKesehatan', 'jakcare', 'bnn184']));
+		// Komnas Perempuan keeps office hours: closed on a Saturday night, so left out.
+		expect(found('', { openAt: saturdayNight })).not.toContain('komnasPerempuan');
+		// The emergency lines whose hours the reference does not give stay, marked.
+		for (const key of ['emergency112', 'medical119', 'sapa129']) expect(unknown).toContain(key);
+		expect(hits).toHaveLength(17);
+		expect(hits.every((hit) => hit.hours !== undefined)).toBe(true);
+		expect(hits.slice(0, open.length).every((hit) => hit.hours === 'open')).toBe(true);
 		const fridayMorningInJakarta = new Date('2026-11-27T03:00:00Z');
-		expect(found('', { openAt: fridayMorningInJakarta })).toContain('komnasPerempuan');
-		expect(found('kekerasan', { openAt: saturdayNight, freeOnly: true })).toEqual(new Set(['police110']));
+		expect(index.search('', { openAt: fridayMorningInJakarta }).find((hit) => names.get(hit.id) === 'komnasPerempuan')?.hours).toBe('open');
+		// The open ones come first even when a query ranks another higher.
+		expect(find('kekerasan', { openAt: saturdayNight, freeOnly: true })).toEqual(['police110', 'legalAid']);
+		expect(find('darurat', { openAt: saturdayNight })[0]).toBe('police110');
+		expect(index.search('darurat').every((hit) => hit.hours === undefined)).toBe(true);
+	});
+
+	it('open now keeps the 24-hour lines at every hour of the day, in Jakarta and elsewhere', () => {
+		const always = ['police110', 'kemensosCommandCenter', 'bpjsKesehatan', 'jakcare', 'bnn184'];
+		for (let hour = 0; hour < 24; hour++) {
+			for (const offset of [7, 0, -5]) {
+				const at = new Date(Date.UTC(2026, 10, 29, hour, 30));
+				const open = index.search('', { openAt: at, openNow: { defaultUtcOffsetHours: offset } }).filter((hit) => hit.hours === 'open');
+				expect(new Set(open.map((hit) => names.get(hit.id))), `${hour}:30 UTC, device at UTC${offset}`).toEqual(new Set(always));
+			}
+		}
 	});
 });
 

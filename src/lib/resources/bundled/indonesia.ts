@@ -81,7 +81,12 @@ export interface BundledService {
 	documents?: readonly DocumentKey[];
 	/** Only where the reference says the service is free. */
 	cost?: 'free' | 'free-for-poor';
-	/** Only hours the reference gives. `office` is Komnas Perempuan's weekdays 09:00-16:00. */
+	/**
+	 * Only hours the reference gives. `always` (a schedule of every day, 00:00-23:59) only where its
+	 * row says "24 h" or "24/7", quoted beside each entry; `office` is Komnas Perempuan's weekdays
+	 * 09:00-16:00. The rows of 112, 119 and SAPA 129 give no hours, so those lines have no schedule:
+	 * "open now" keeps them, marked "hours not known" (search.ts).
+	 */
 	hours?: 'always' | 'office';
 	/** `national`, or the Kemendagri code of the one province it serves. */
 	area: 'national' | '31';
@@ -128,6 +133,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		systems: ['societal-police'],
 		phones: [{ key: 'police110', number: '110' }],
 		cost: 'free',
+		// The reference: "110, free, 24 h (national since 2021-05-20)", from its sources below.
 		hours: 'always',
 		area: 'national',
 		sources: ['Republika via arahkompas.com (2021-05-27); sandiwartanews.com (2026-01-12)'],
@@ -188,6 +194,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		systems: ['societal-government'],
 		phones: [{ key: 'kemensosCommandCenter', number: '021-171' }],
 		documents: ['ktp'],
+		// The reference: "24 h: propose or contest who receives social aid", from its sources below.
 		hours: 'always',
 		area: 'national',
 		sources: ['tirto.id (2025-11-12, quoting the Minister); kemensos.go.id (2023-10-25)'],
@@ -214,6 +221,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 			{ key: 'bpjsPandawa', number: '0811-8165-165', whatsapp: true }
 		],
 		documents: ['ktp', 'kk'],
+		// The reference: "165, 24 h" (the Care Center line), from its sources below.
 		hours: 'always',
 		area: 'national',
 		sources: ['tirto.id; cpu-data.info (2022-09-11)'],
@@ -249,6 +257,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		needs: ['mental-health'],
 		systems: ['societal-government'],
 		phones: [{ key: 'jakcare', number: '0800-1500-119' }],
+		// The reference: "24 h mental-health line with clinical psychologists", from its source below.
 		hours: 'always',
 		area: '31',
 		sources: ['antaranews.com (2025)'],
@@ -270,6 +279,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		needs: ['health', 'mental-health'],
 		systems: ['societal-government'],
 		phones: [{ key: 'bnn184', number: '184' }],
+		// The reference: "Information, reporting, rehabilitation consultation, 24/7", from its source below.
 		hours: 'always',
 		area: 'national',
 		sources: ['kabarsebelas.com (2026-02-19)'],
