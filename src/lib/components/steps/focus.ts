@@ -1,11 +1,27 @@
 import { tick } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+
+/** The id of every page's <h1> (PageTitle), where focus goes when nothing nearer is left. */
+export const PAGE_TITLE_ID = 'page-title';
 
 /**
  * Moves focus by hand once a change is on screen: an element that is removed or moved loses it.
- * Goes to `elementId`, or to `fallback` (such as the "add" button) when that element is gone.
+ * Goes to `elementId`, or to `fallback` (such as the "add" button) when that element is gone, or
+ * else to the page's title, never to nothing.
  */
 export async function focusAfterUpdate(elementId: string | undefined, fallback?: HTMLElement): Promise<void> {
 	await tick();
 	const element = elementId ? document.getElementById(elementId) : null;
-	(element ?? fallback)?.focus();
+	const target = element ?? (fallback?.isConnected ? fallback : null) ?? document.getElementById(PAGE_TITLE_ID);
+	target?.focus();
+}
+
+/**
+ * For a control that comes back when the person answers "No, keep it" to a question it opened:
+ * focus returns to it as it appears, instead of being lost with the question's buttons.
+ */
+export function focusWhen(condition: boolean): Attachment<HTMLElement> {
+	return (element) => {
+		if (condition) element.focus();
+	};
 }
