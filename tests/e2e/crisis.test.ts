@@ -117,9 +117,9 @@ describe('The crisis panel', () => {
 		await first.fill('utang pinjol 8 juta');
 		await page.getByRole('button', { name: 'Tambah masalah' }).click();
 		const items = page.locator('li.item');
-		await items.nth(1).locator('input').fill(WORDS.id.risky);
+		await items.nth(1).locator('textarea').fill(WORDS.id.risky);
 		await page.getByRole('button', { name: 'Tambah masalah' }).click();
-		await items.nth(2).locator('input').fill('anak mau masuk SMP');
+		await items.nth(2).locator('textarea').fill('anak mau masuk SMP');
 		const panel = items.nth(1).getByRole('region', { name: WORDS.id.title });
 		await panel.waitFor();
 		expect(await page.getByRole('region', { name: WORDS.id.title }).count()).toBe(1);

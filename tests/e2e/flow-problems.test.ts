@@ -175,7 +175,7 @@ async function back(page: Page, w: Words) {
 
 /** The values of the list step's fields, top to bottom. */
 function fieldValues(page: Page): Promise<string[]> {
-	return page.locator('main ol input[type="text"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+	return page.locator('main ol textarea').evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value));
 }
 
 /** The texts a pick step offers, in order. */

@@ -96,6 +96,8 @@ describe('quick exit', () => {
 		await page.waitForURL((url) => url.pathname === '/help');
 		await menu.getByRole('link', { name: 'Cari layanan' }).click();
 		await page.getByRole('heading', { level: 1, name: 'Cari layanan' }).waitFor();
+		// On a phone the filters are folded away behind one control.
+		await page.getByText('Persempit daftar', { exact: true }).click();
 		await page.getByLabel('Jenis kebutuhan').selectOption('violence-abuse');
 		await page.getByRole('status').filter({ hasText: /Ditemukan/ }).waitFor();
 		// The filter is on the screen, not in the address.

@@ -56,9 +56,15 @@ describe('the resource directory', () => {
 		// A small typo still finds them.
 		expect(new Set(await search(page, 'What do you need help with?', 'violense'))).toEqual(new Set(kekerasan));
 
-		// Filters: a kind of need, free of charge, an area.
+		// Filters: a kind of need, free of charge, an area; on a phone they are folded behind one control
+		// that says how many are chosen.
 		await search(page, 'What do you need help with?', '');
+		const filters = page.locator('main summary');
+		expect(await filters.innerText()).toBe('Narrow the list');
+		expect(await page.getByLabel('Kind of need').isVisible()).toBe(false);
+		await filters.click();
 		await page.getByLabel('Kind of need').selectOption('violence-abuse');
+		expect(await filters.innerText()).toBe('Narrow the list (1 chosen)');
 		const violence = await resultIds(page);
 		expect(new Set(violence)).toEqual(new Set(kekerasan.filter((id) => violence.includes(id))));
 		expect(await page.locator('main .results a.name').allInnerTexts()).toContain('SAPA 129');
@@ -170,11 +176,15 @@ describe('the resource directory', () => {
 
 		await openPage(page, '/resources/mine');
 		await page.getByRole('heading', { level: 2, name: 'SAPA 129' }).waitFor();
+		// A saved service is a tap away from a call.
+		expect(await page.getByRole('link', { name: 'Telepon 129', exact: true }).getAttribute('href')).toBe('tel:129');
 		// A person I can ask is offered for the note too, never put in by itself.
 		await page.getByLabel('Nama').fill('Bu Sari');
 		await page.getByLabel('Cara menghubungi', { exact: true }).fill('0812 0000 0000');
 		await page.getByRole('button', { name: 'Tambahkan orang ini' }).click();
 		await page.getByRole('heading', { level: 3, name: 'Bu Sari' }).waitFor();
+		// Their number is a tap to call.
+		expect(await page.getByRole('link', { name: 'Telepon Bu Sari (0812 0000 0000)' }).getAttribute('href')).toBe('tel:+6281200000000');
 		await page.getByRole('button', { name: 'Buat catatan untuk SAPA 129' }).click();
 		await page.getByLabel('Yang ingin kamu sampaikan (dengan kata-katamu)').fill('Saya ingin bicara dengan seseorang.');
 		const boxes = page.locator('main fieldset input[type="checkbox"]');
@@ -270,6 +280,10 @@ describe('the resource directory', () => {
 
 		await openPage(page, '/resources');
 		await search(page, 'What do you need help with?', 'counselling');
+		// Its alert and its street address: a place to go, so "check before you go", and a call button.
+		const card = page.locator('main .results > li', { hasText: 'Community Counselling' });
+		await card.getByText('Not confirmed yet: check before you go.').waitFor();
+		expect(await card.locator('a[href^="tel:"]').count()).toBe(1);
 		await page.getByRole('link', { name: 'Community Counselling' }).click();
 		await page.getByRole('heading', { level: 1, name: 'Community Counselling' }).waitFor();
 		await page.getByText(/Its text is in/).waitFor();

@@ -84,6 +84,9 @@ describe('without storage', () => {
 		const privateLine = 'Sepertinya ini jendela penyamaran. Apa yang kamu tulis di sini hanya ada sampai jendela ini ditutup, lalu hilang.';
 		await openPage(page, '/');
 		await page.locator('main').getByText(privateLine).waitFor();
+		// Said once a screen: the footer says it only where the page does not.
+		expect(await page.getByText(privateLine).filter({ visible: true }).count()).toBe(1);
+		await openPage(page, '/help');
 		await page.locator('footer').getByText(privateLine).waitFor();
 		await openPage(page, '/flow/calm');
 		await page.locator('main').getByText(privateLine).waitFor();

@@ -2,7 +2,8 @@
  * What pages need to know about a service beyond its HSDS fields, read from its attributes
  * (Langkah's categories and notes, see taxonomy.ts) and its cost options: categories, source,
  * UNCONFIRMED caution, what to do if it does not work out, other services to try, whether it is
- * free, and which phones are WhatsApp numbers. Works the same for bundled and imported services.
+ * free, which phones are WhatsApp numbers, every phone of a service and whether it has a place to go
+ * to. Works the same for bundled and imported services.
  */
 import type { CostOption, PhoneDetail, ServiceDetail } from './hsds';
 import { isNeedCode, isSystemCode, termCodeOfId, type NeedCode, type SystemCode } from './taxonomy';
@@ -75,6 +76,28 @@ export function isFreeOfCharge(costOptions: readonly CostOption[]): boolean {
 export function isWhatsApp(phone: PhoneDetail): boolean {
 	if (phone.attributes.some(({ attribute }) => termCodeOfId(attribute.taxonomy_term_id) === 'note-whatsapp')) return true;
 	return /whats\s?app/i.test(`${phone.phone.type ?? ''} ${phone.phone.description ?? ''}`);
+}
+
+/** Every phone of a service, each once: its own, its contacts', its locations' and theirs, in that order. */
+export function servicePhones(detail: ServiceDetail): PhoneDetail[] {
+	const all = [
+		...detail.phones,
+		...detail.contacts.flatMap((contact) => contact.phones),
+		...detail.locations.flatMap((location) => [...location.phones, ...location.contacts.flatMap((contact) => contact.phones)])
+	];
+	return all.filter((phone, index) => all.findIndex((other) => other.phone.id === phone.phone.id) === index);
+}
+
+/**
+ * True when a person can go to the service: a physical location with a street address (HSDS's own
+ * example gives its office's street as a postal address, so any address that is not virtual counts).
+ * A help line or a website is not a place to go ("check before you go" is not for them).
+ */
+export function hasPlaceToGo(detail: ServiceDetail): boolean {
+	return detail.locations.some(
+		({ location, addresses }) =>
+			location?.location_type === 'physical' && addresses.some((address) => address.address_type !== 'virtual' && address.address_1.trim() !== '')
+	);
 }
 
 /** The steps of an application process written one per line (the bundled entries do). */

@@ -14,11 +14,8 @@ export const tellFlow: FlowDefinition = {
 			kind: 'info',
 			id: 'welcome',
 			prompt: 'flow-tell:steps.welcome.prompt',
-			body: [
-				'flow-tell:steps.welcome.body.noWrong',
-				'flow-tell:steps.welcome.body.skip',
-				'flow-tell:steps.welcome.body.private'
-			]
+			// That it stays on this phone is said once, under the step, as on every step.
+			body: ['flow-tell:steps.welcome.body.noWrong', 'flow-tell:steps.welcome.body.skip']
 		},
 		{
 			kind: 'feelings',
