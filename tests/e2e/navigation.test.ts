@@ -81,3 +81,75 @@ describe('Back inside an exercise', () => {
 		await context.close();
 	});
 });
+
+describe('focus after an action', () => {
+	it('goes somewhere sensible after "I am safe", deleting and "No, keep it", never to nothing', async () => {
+		const { context } = await recordedContext(browser, { locale: 'en-US' });
+		const page = await context.newPage();
+
+		// "I am safe, continue" returns to the field the person was writing in.
+		await openPage(page, '/flow/tell');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await next(page, 'en');
+		await page.locator('.step input[type="checkbox"]').first().check();
+		await next(page, 'en');
+		await page.locator('.step textarea').fill('I want to end my life');
+		await page.getByRole('button', { name: 'I am safe, continue' }).first().click();
+		await expect.poll(() => focused(page)).toMatch(/^textarea/);
+
+		// My space: "No, keep it" returns to Delete; deleting moves to the next exercise or the title.
+		await openPage(page, '/flow/calm');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('#step-heading').waitFor();
+		await openPage(page, '/my');
+		await page.getByRole('button', { name: /^Delete / }).first().click();
+		expect(await focused(page)).toBe('button');
+		await page.getByRole('button', { name: 'No, keep it' }).click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Delete /);
+		await page.getByRole('button', { name: /^Delete / }).first().click();
+		await page.getByRole('button', { name: 'Yes, delete' }).click();
+		await expect.poll(() => focused(page)).toMatch(/^h2#run-/);
+		await page.getByRole('button', { name: /^Delete / }).first().click();
+		await page.getByRole('button', { name: 'Yes, delete' }).click();
+		await expect.poll(() => focused(page)).toBe('h1#page-title');
+
+		// My services: a saved note gets focus; removing a note, a person, a need and a service too.
+		await openPage(page, '/resources');
+		await page.getByLabel('What do you need help with?').fill('sapa');
+		await page.getByRole('link', { name: 'SAPA 129' }).click();
+		await page.getByRole('button', { name: 'Save to My services' }).click();
+		await page.getByText('Saved in My services.').waitFor();
+		await openPage(page, '/resources/mine');
+		await page.getByRole('button', { name: 'Make a note for SAPA 129' }).click();
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Make a note for SAPA 129');
+		await page.getByRole('button', { name: 'Make a note for SAPA 129' }).click();
+		await page.getByLabel('What you want them to know (your words)').fill('I need someone to talk to.');
+		await page.getByRole('button', { name: 'Save the note' }).click();
+		await expect.poll(() => focused(page)).toMatch(/^h3#tracker-/);
+		await page.getByRole('button', { name: 'Delete this note' }).click();
+		await page.getByRole('button', { name: 'No, keep it' }).click();
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Delete this note');
+		await page.getByRole('button', { name: 'Delete this note' }).click();
+		await page.getByRole('button', { name: 'Yes, delete' }).click();
+		await expect.poll(() => focused(page)).toMatch(/^h2#saved-/);
+
+		await page.getByLabel('Name', { exact: true }).fill('Bu Sari');
+		await page.getByRole('button', { name: 'Add this person' }).click();
+		await page.getByRole('button', { name: 'Remove Bu Sari' }).click();
+		await expect.poll(() => focused(page)).toBe('input#person-name');
+
+		await page.getByLabel('What you needed').fill('A room for tonight');
+		await page.getByRole('button', { name: 'Write it down' }).click();
+		await page.getByRole('button', { name: /^Remove: A room/ }).click();
+		await expect.poll(() => focused(page)).toBe('textarea#unmet-what');
+
+		await page.getByRole('button', { name: 'Remove SAPA 129' }).click();
+		await page.getByRole('button', { name: 'No, keep it' }).click();
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Remove SAPA 129');
+		await page.getByRole('button', { name: 'Remove SAPA 129' }).click();
+		await page.getByRole('button', { name: 'Yes, delete' }).click();
+		await expect.poll(() => focused(page)).toBe('h1#page-title');
+		await context.close();
+	});
+});
