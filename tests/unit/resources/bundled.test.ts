@@ -76,7 +76,7 @@ describe('the bundled national directory', () => {
 		const flagged = BUNDLED_SERVICES.filter((service) => serviceNotes(detail(service.key)).unconfirmed.length > 0).map((service) => service.key);
 		expect(flagged).toEqual(['tepsa', 'bpjsKesehatan', 'sejiwa']);
 		for (const key of flagged) {
-			expect(detail(key, 'id').service.alert).toMatch(/^Hati-hati/);
+			expect(detail(key, 'id').service.alert).toMatch(/^Belum dipastikan/);
 			expect(detail(key, 'en').service.alert).toMatch(/^Careful/);
 		}
 		expect(detail('sapa129').service.alert).toBeUndefined();
