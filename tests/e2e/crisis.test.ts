@@ -16,7 +16,7 @@ const WORDS = {
 		next: 'Lanjut',
 		title: 'Kamu tidak sendirian',
 		helping: 'Membantu orang yang kamu khawatirkan',
-		safe: 'Aku aman, lanjutkan',
+		safe: 'Aku aman sekarang, lanjutkan',
 		helpingContinue: 'Lanjutkan latihan',
 		plan: 'Buka rencana keselamatanku',
 		risky: 'utang makin numpuk, suami gak peduli. kadang aku mikir mending aku ilang aja dari dunia ini',

@@ -42,7 +42,7 @@ describe('removing a saved service', () => {
 	it('asks first, deletes its note with it, and saving it again brings no note back', async () => {
 		const { context } = await recordedContext(browser);
 		const page = await context.newPage();
-		await saveSapa(page, 'Kamu butuh bantuan soal apa?', 'Simpan ke Layanan saya');
+		await saveSapa(page, 'Kamu butuh bantuan soal apa?', 'Simpan layanan ini');
 		await openPage(page, '/resources/mine');
 		await page.getByRole('button', { name: 'Buat catatan untuk SAPA 129' }).click();
 		await page.getByLabel('Yang ingin kamu sampaikan (dengan kata-katamu)').fill('Suamiku memukulku lagi tadi malam.');
@@ -75,7 +75,7 @@ describe('removing a saved service', () => {
 		expect(await storedRecords(page, 'myServices')).toEqual([]);
 
 		// Saved again: no note, no tracker.
-		await saveSapa(page, 'Kamu butuh bantuan soal apa?', 'Simpan ke Layanan saya');
+		await saveSapa(page, 'Kamu butuh bantuan soal apa?', 'Simpan layanan ini');
 		await openPage(page, '/resources/mine');
 		await page.getByRole('heading', { level: 2, name: 'SAPA 129' }).waitFor();
 		expect(await page.getByRole('heading', { name: 'Perkembangan dengan SAPA 129' }).count()).toBe(0);

@@ -60,11 +60,11 @@ const id: Words = {
 	grounding: [
 		'Lihat sekelilingmu. Sebutkan lima hal yang bisa kamu lihat.',
 		'Sekarang rasakan empat hal yang bisa kamu sentuh.',
-		'Dengarkan. Tiga suara apa yang bisa kamu dengar?',
-		'Dua bau apa yang bisa kamu cium?',
-		'Satu rasa apa yang ada di mulutmu?'
+		'Sekarang dengarkan baik-baik. Sebutkan tiga suara yang bisa kamu dengar.',
+		'Sebutkan dua bau yang bisa kamu cium.',
+		'Sebutkan satu rasa yang ada di mulutmu.'
 	],
-	after: 'Dan sekarang, bagaimana perasaanmu?',
+	after: 'Setelah latihan ini, bagaimana perasaanmu?',
 	close: 'Terima kasih sudah meluangkan waktu untuk dirimu',
 	closeHelp: 'Tidak apa-apa kalau rasanya masih berat',
 	whatNext: 'Mau lanjut ke mana?',
@@ -72,10 +72,10 @@ const id: Words = {
 		tell: 'Menceritakan apa yang terjadi',
 		problems: 'Menata masalahku',
 		help: 'Mencari bantuan',
-		stop: 'Selesai untuk sekarang'
+		stop: 'Cukup sampai di sini dulu'
 	},
-	tellTitle: 'Ceritakan',
-	problemsTitle: 'Masalah saya',
+	tellTitle: 'Ceritakan keadaanmu',
+	problemsTitle: 'Tata masalahmu',
 	helpTitle: 'Cari bantuan',
 	mySpaceFinished: 'Selesai'
 };

@@ -112,13 +112,13 @@ const id: Words = {
 	can: 'Ada yang bisa aku lakukan',
 	specific: 'Ceritakan masalah ini dengan lebih jelas',
 	weighThis: 'Timbang pilihan untuk masalah ini',
-	carried: 'Kamu mulai dari masalah yang kamu pilih di Masalah saya.',
+	carried: 'Kamu mulai dari masalah yang kamu pilih di latihan “Tata masalahmu”.',
 	steps: {
 		intro: 'Mengambil keputusan, pelan-pelan',
 		decision: 'Apa yang perlu kamu putuskan?',
 		why: 'Kenapa ini penting sekarang?',
 		deadline: 'Kapan keputusan ini harus diambil?',
-		stage: 'Sudah sejauh mana kamu?',
+		stage: 'Sampai mana kamu sekarang dengan keputusan ini?',
 		options: 'Apa saja pilihanmu?',
 		points: 'Apa baiknya dan apa beratnya setiap pilihan?',
 		reality: 'Cocokkan setiap pilihan dengan keadaanmu',
@@ -127,7 +127,7 @@ const id: Words = {
 		readiness: 'Sudah siap memilih?',
 		weigh: 'Bandingkan pilihanmu',
 		actions: 'Apa langkah berikutnya?',
-		later: 'Nanti, lihat lagi'
+		later: 'Lihat lagi nanti'
 	},
 	thinking: 'Sedang memikirkan pilihan-pilihannya',
 	option: (n) => `Pilihan ${n}`,
@@ -139,32 +139,32 @@ const id: Words = {
 	hard: (n) => `Hal berat ${n}`,
 	alsoFor: (point) => new RegExp(`^Berlaku juga untuk \\(${escape(point)}\\)`),
 	most: '5 Paling penting',
-	some: '2 Lumayan',
+	some: '2 Agak penting',
 	money: 'Uang',
-	cannotGet: 'Tidak bisa aku dapatkan',
+	cannotGet: 'Belum bisa aku dapatkan',
 	suggestTitle: 'Layanan yang mungkin membantu',
 	moneyReason: /Kenapa: .*ada pilihan yang butuh uang yang belum bisa kamu dapat/,
-	safe: /aman untukmu dan anak-anakmu/,
+	safe: /aman untukmu dan orang yang kamu jaga/,
 	yes: 'Ya',
 	no: 'Tidak',
 	unsafeMark: 'Kamu bilang pilihan ini mungkin tidak aman.',
 	nextOption: (option) => `Ke pilihan berikutnya: ${option}`,
 	addPerson: 'Tambah orang',
 	who: 'Siapa?',
-	prefers: 'Pilihan mana yang mereka mau?',
-	aLot: 'Sangat',
+	prefers: 'Pilihan mana yang dia mau?',
+	aLot: 'Ya, sangat',
 	pressNote: 'Ini hidupmu.',
 	myself: 'Aku putuskan sendiri, setelah mendengar yang lain',
-	questions: { sure: /yakin apa yang terbaik/, know: /tahu baik dan beratnya/, values: /paling penting buatmu/, support: /cukup dukungan/ },
-	needKnow: 'Yang kamu butuhkan: mencari tahu lebih banyak tentang pilihan-pilihanmu.',
-	top: (option) => `Menurut timbanganmu sendiri, nilai “${option}” paling tinggi.`,
-	tie: 'Menurut timbanganmu sendiri, nilai pilihan-pilihan ini sama',
+	questions: { sure: /yakin mana yang terbaik/, know: /tahu baik dan beratnya/, values: /paling penting buatmu/, support: /cukup dukungan/ },
+	needKnow: 'Yang kamu butuhkan: info lebih banyak tentang pilihan-pilihan yang ada.',
+	top: (option) => `Dari hal baik dan hal berat yang kamu tulis, “${option}” punya nilai paling tinggi.`,
+	tie: 'Dari hal baik dan hal berat yang kamu tulis, nilai pilihan-pilihan ini sama',
 	adjust: 'Ubah seberapa penting suatu hal',
-	suggested: 'Disarankan untuk yang kamu butuhkan',
+	suggested: 'Cocok untuk yang kamu butuhkan',
 	makeTalk: 'Jadikan langkah kecil: Bicara dengan seseorang',
-	what: 'Apa yang akan kamu lakukan?',
-	date: 'Kapan?',
-	with: 'Dengan siapa?',
+	what: 'Apa yang akan aku lakukan',
+	date: 'Paling lambat kapan',
+	with: 'Dengan siapa',
 	leanLine: (option) => `Aku condong ke: ${option}`,
 	text: {
 		problem: 'Kontrakan mau habis',
@@ -227,7 +227,7 @@ const en: Words = {
 	cannotGet: 'I cannot get it',
 	suggestTitle: 'Services that may help',
 	moneyReason: /Why: .*an option needs money you cannot get now/,
-	safe: /keep you, and your children, safe/,
+	safe: /keep you, and the people you look after, safe/,
 	yes: 'Yes',
 	no: 'No',
 	unsafeMark: 'You said this may not keep you safe.',
@@ -453,6 +453,15 @@ async function fromProblemToDecision(w: Words) {
 	expect(summary).toContain('2030');
 	await expectAccessible(page, 'done');
 
+	if (w === id) {
+		// The finished decision links back to its problem, the date after a space: "itu (30 November 2026)".
+		await page.getByRole('link', { name: 'Ke Latihanku' }).click();
+		await page.getByRole('link', { name: 'Buka ringkasan: Timbang pilihan' }).click();
+		const origin = page.getByRole('link', { name: /^Lihat masalah itu \(/ });
+		await origin.waitFor();
+		expect((await origin.innerText()).trim()).toMatch(/^Lihat masalah itu \(\d{1,2} \S+ \d{4}\)$/);
+	}
+
 	// Services that may help, from the option the person leans to: it needs money they cannot get.
 	await openPage(page, '/resources?from=decide');
 	await page.getByRole('heading', { name: w.suggestTitle }).waitFor();
@@ -524,7 +533,7 @@ describe('"Timbang pilihan" (Weigh my options)', () => {
 		await page.getByRole('button', { name: id.finish, exact: true }).click();
 		await page.getByText(id.done).waitFor();
 
-		await page.getByRole('link', { name: 'Ke Ruang saya' }).click();
+		await page.getByRole('link', { name: 'Ke Latihanku' }).click();
 		await page.getByRole('link', { name: 'Buka ringkasan: Timbang pilihan' }).click();
 		await page.getByRole('heading', { name: 'Bagaimana jadinya?' }).waitFor();
 		expect(await page.locator('main').innerText()).toContain(`Kamu condong ke: ${id.text.options[0]}`);
@@ -540,7 +549,7 @@ describe('"Timbang pilihan" (Weigh my options)', () => {
 		expect(await page.locator('main').innerText()).toContain('Ibu senang, anak-anak masih menyesuaikan.');
 
 		await page.getByRole('link', { name: 'Buka lagi keputusan ini' }).click();
-		await page.getByText('Kamu membuka lagi sebuah keputusan.').waitFor();
+		await page.getByText('Kamu membuka lagi keputusan yang pernah kamu timbang.').waitFor();
 		await expectAccessible(page, 'reopening');
 		await toOptions(page, id, id.startWith);
 		expect(await page.getByLabel(id.option(1), { exact: true }).inputValue()).toBe(id.text.options[0]);

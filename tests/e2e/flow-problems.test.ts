@@ -63,7 +63,7 @@ interface Words {
 
 const id: Words = {
 	locale: 'id-ID',
-	title: 'Masalah saya',
+	title: 'Tata masalahmu',
 	start: 'Mulai',
 	next: 'Lanjut',
 	back: 'Kembali',
@@ -99,7 +99,7 @@ const id: Words = {
 	review: 'Lihat lagi rencanamu',
 	edit: 'Ubah',
 	change: (question) => `Ubah jawaban: ${question}`,
-	later: 'Nanti, lihat lagi',
+	later: 'Lihat lagi nanti',
 	done: 'Selesai. Terima kasih sudah meluangkan waktu.',
 	finished: 'Selesai',
 	problems: ['Sewa kontrakan belum dibayar', 'Anak sering sakit', 'Harga beras naik', 'Tetangga berisik'],
@@ -360,7 +360,7 @@ async function runWholeFlow(w: Words) {
 	await recorded.context.close();
 }
 
-describe('"Masalah saya" (My problems)', () => {
+describe('"Tata masalahmu" (My problems)', () => {
 	it('goes from a list of problems to a plan, in Indonesian, at 320 px, with axe passing on every step', async () => {
 		await runWholeFlow(id);
 	});
@@ -413,7 +413,7 @@ function answerTo(page: Page, question: string): Promise<string[]> {
 		.allInnerTexts();
 }
 
-describe('"Masalah saya": the review', () => {
+describe('"Tata masalahmu": the review', () => {
 	it('shows a question left empty as not filled in, and lets the person fill it in from there', async () => {
 		const { context } = await recordedContext(browser, { viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();
@@ -500,7 +500,7 @@ describe('"Masalah saya": the review', () => {
 	});
 });
 
-describe('"Masalah saya" offline', () => {
+describe('"Tata masalahmu" offline', () => {
 	it('opens and runs in a new tab with the network off, after one visit', async () => {
 		const { context } = await recordedContext(browser);
 		const page = await context.newPage();

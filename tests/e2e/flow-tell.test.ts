@@ -12,7 +12,7 @@ async function heading(page: Page) {
 	return page.locator('#step-heading').innerText();
 }
 
-describe('"Ceritakan" (Tell your story)', () => {
+describe('"Ceritakan keadaanmu" (Tell your story)', () => {
 	it('goes from the opening to a reflection in the person’s own words, with axe passing on every step', async () => {
 		const recorded = await recordedContext(browser, { viewport: { width: 320, height: 640 } });
 		const page = await recorded.context.newPage();
@@ -38,16 +38,23 @@ describe('"Ceritakan" (Tell your story)', () => {
 		await expectAccessible(page, 'areas');
 		await next(page);
 
-		await page.getByRole('radio', { name: 'Ya', exact: true }).check();
+		// One question at a time: danger first, then thoughts of ending one's life.
+		expect(await heading(page)).toBe('Apakah kamu sedang dalam bahaya sekarang?');
+		await page.getByRole('radio', { name: 'Tidak', exact: true }).check();
 		await expectAccessible(page, 'danger');
 		await next(page);
 
+		expect(await heading(page)).toBe('Akhir-akhir ini, apakah kamu punya pikiran untuk mengakhiri hidup?');
+		await page.getByRole('radio', { name: 'Ya', exact: true }).check();
+		await expectAccessible(page, 'thoughts');
+		await next(page);
+
 		// "Yes" leads, gently, to the help lines, with tap-to-call links.
-		expect(await heading(page)).toBe('Terima kasih sudah jujur');
+		expect(await heading(page)).toBe('Terima kasih sudah memberi tahu');
 		expect(await page.locator('a[href="tel:112"]').count()).toBeGreaterThan(0);
 		expect(await page.locator('a[href="tel:129"]').count()).toBeGreaterThan(0);
 		await expectAccessible(page, 'safety-help');
-		await page.getByRole('button', { name: 'Aku aman, lanjutkan' }).click();
+		await page.getByRole('button', { name: 'Aku aman sekarang, lanjutkan' }).click();
 
 		expect(await heading(page)).toBe('Apa saja yang sudah kamu coba?');
 		await page.getByLabel('Apa saja yang sudah kamu coba?').fill('Minta tolong ke RT.');
@@ -59,12 +66,13 @@ describe('"Ceritakan" (Tell your story)', () => {
 		const reflection = await page.locator('main').innerText();
 		expect(reflection).toContain('Suami saya kehilangan pekerjaan dan kami menunggak sewa.');
 		expect(reflection).toContain('Punya tempat tinggal yang tenang.');
+		expect(reflection).toContain('Kamu bilang mungkin ada pikiran untuk mengakhiri hidup.');
 		await expectAccessible(page, 'reflection');
 		await next(page);
 
 		expect(await heading(page)).toBe('Mau lanjut ke mana?');
 		await expectAccessible(page, 'next');
-		await page.getByRole('button', { name: 'Berhenti di sini' }).click();
+		await page.getByRole('button', { name: 'Cukup sampai di sini dulu' }).click();
 		await page.getByText('Selesai. Terima kasih sudah meluangkan waktu.').waitFor();
 		expect(await page.locator('main').innerText()).toContain('Minta tolong ke RT.');
 		await expectAccessible(page, 'done');
@@ -90,10 +98,10 @@ describe('"Ceritakan" (Tell your story)', () => {
 		await field.press('End');
 		await field.pressSequentially(' hari ini');
 		expect(await field.inputValue()).toBe('Aku capek banget, rasanya pengen mati aja hari ini');
-		await page.getByRole('button', { name: 'Aku aman, lanjutkan' }).click();
+		await page.getByRole('button', { name: 'Aku aman sekarang, lanjutkan' }).click();
 		expect(await panel.count()).toBe(0);
 		await next(page);
-		expect(await heading(page)).toBe('Bagian hidup mana saja yang ikut terkena?');
+		expect(await heading(page)).toBe('Apa saja dalam hidupmu yang ikut terpengaruh?');
 		await context.close();
 	});
 

@@ -132,6 +132,8 @@ describe('long text', () => {
 		await next();
 		await page.getByRole('radio', { name: 'No', exact: true }).check();
 		await next();
+		await page.getByRole('radio', { name: 'No', exact: true }).check();
+		await next();
 		await next();
 		await next();
 		await page.locator('#step-heading', { hasText: 'Here is what you wrote' }).waitFor();

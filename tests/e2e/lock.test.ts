@@ -73,7 +73,7 @@ describe('the lock', () => {
 
 		await unlockWith(page, PIN);
 		await page.getByRole('heading', { level: 1, name: 'Pengaturan' }).waitFor();
-		await page.getByRole('link', { name: 'Ruang saya' }).click();
+		await page.getByRole('link', { name: 'Latihanku' }).click();
 		await page.getByRole('link', { name: /Lanjutkan/ }).first().click();
 		await page.getByRole('button', { name: 'Lanjutkan', exact: true }).click();
 		await expect.poll(() => page.getByLabel('Apa yang sedang terjadi?').inputValue()).toBe(MARKER);

@@ -9,10 +9,10 @@ async function finishCalm(page: Page, before: string) {
 	await openPage(page, '/flow/calm');
 	await page.getByRole('button', { name: 'Mulai' }).click();
 	await page.getByRole('radio', { name: before, exact: true }).check();
-	while ((await page.getByRole('button', { name: 'Selesai untuk sekarang' }).count()) === 0) {
+	while ((await page.getByRole('button', { name: 'Cukup sampai di sini dulu' }).count()) === 0) {
 		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
 	}
-	await page.getByRole('button', { name: 'Selesai untuk sekarang' }).click();
+	await page.getByRole('button', { name: 'Cukup sampai di sini dulu' }).click();
 	await page.getByText('Selesai. Terima kasih sudah meluangkan waktu.').waitFor();
 }
 
@@ -28,7 +28,7 @@ describe('My space', () => {
 		await openPage(page, '/my');
 		await page.getByRole('heading', { name: 'Tenangkan diri' }).waitFor();
 		const titles = await page.locator('main h2').allInnerTexts();
-		expect(titles).toEqual(['Ceritakan', 'Tenangkan diri']);
+		expect(titles).toEqual(['Ceritakan keadaanmu', 'Tenangkan diri']);
 		const violations = await axeViolations(page);
 		expect(violations, describeViolations(violations)).toEqual([]);
 
@@ -41,10 +41,10 @@ describe('My space', () => {
 		await page.getByRole('button', { name: /^Hapus Tenangkan diri/ }).click();
 		await page.getByRole('button', { name: 'Ya, hapus' }).click();
 		await page.getByText('Latihan itu sudah dihapus.').waitFor();
-		expect(await page.locator('main h2').allInnerTexts()).toEqual(['Ceritakan']);
+		expect(await page.locator('main h2').allInnerTexts()).toEqual(['Ceritakan keadaanmu']);
 		await page.reload();
 		await page.locator('main h2').first().waitFor();
-		expect(await page.locator('main h2').allInnerTexts()).toEqual(['Ceritakan']);
+		expect(await page.locator('main h2').allInnerTexts()).toEqual(['Ceritakan keadaanmu']);
 		await context.close();
 	});
 
@@ -69,7 +69,7 @@ describe('sharing an exercise', () => {
 		await page.getByText('Bagikan latihan ini').click();
 		const link = page.getByRole('link', { name: `${new URL('/flow/problems', baseURL).href}` });
 		await link.waitFor();
-		const qr = page.getByRole('img', { name: 'Kode QR untuk membuka Masalah saya' });
+		const qr = page.getByRole('img', { name: 'Kode QR untuk membuka Tata masalahmu' });
 		await qr.waitFor();
 		expect(await qr.locator('path').getAttribute('d')).toMatch(/^M\d/);
 		const violations = await axeViolations(page);

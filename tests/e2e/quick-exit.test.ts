@@ -89,7 +89,7 @@ describe('quick exit', () => {
 		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
 		await page.getByLabel('Apa yang sedang terjadi?').fill(WORDS);
 		// 3. My space. 4. Help. 5. The directory, filtered on violence.
-		await menu.getByRole('link', { name: 'Ruang saya' }).click();
+		await menu.getByRole('link', { name: 'Latihanku' }).click();
 		await page.waitForURL((url) => url.pathname === '/my');
 		await page.getByRole('heading', { level: 1 }).waitFor();
 		await menu.getByRole('link', { name: 'Cari bantuan' }).click();

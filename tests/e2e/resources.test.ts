@@ -25,10 +25,10 @@ async function finishCalm(page: Page) {
 	await openPage(page, '/flow/calm');
 	await page.getByRole('button', { name: 'Mulai' }).click();
 	await page.getByRole('radio', { name: '6', exact: true }).check();
-	while ((await page.getByRole('button', { name: 'Selesai untuk sekarang' }).count()) === 0) {
+	while ((await page.getByRole('button', { name: 'Cukup sampai di sini dulu' }).count()) === 0) {
 		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
 	}
-	await page.getByRole('button', { name: 'Selesai untuk sekarang' }).click();
+	await page.getByRole('button', { name: 'Cukup sampai di sini dulu' }).click();
 	await page.getByText('Selesai. Terima kasih sudah meluangkan waktu.').waitFor();
 }
 
@@ -100,7 +100,7 @@ describe('the resource directory', () => {
 		await page.waitForURL((url) => url.pathname === '/resources' && url.search === '');
 
 		await page.getByLabel('Kabupaten atau kota').selectOption('34.71');
-		await page.getByLabel('Gratis').check();
+		await page.getByLabel('Hanya yang gratis').check();
 		await page.waitForTimeout(200);
 		expect(page.url()).not.toMatch(/need=|regency=|free=|violence/);
 		await search(page, 'Kamu butuh bantuan soal apa?', 'polisi');
@@ -117,7 +117,7 @@ describe('the resource directory', () => {
 		await openPage(shared, link.pathname + link.search);
 		await shared.getByRole('status').filter({ hasText: /Ditemukan/ }).waitFor();
 		expect(await shared.getByLabel('Kabupaten atau kota').inputValue()).toBe('34.71');
-		expect(await shared.getByLabel('Gratis').isChecked()).toBe(true);
+		expect(await shared.getByLabel('Hanya yang gratis').isChecked()).toBe(true);
 		expect(await shared.getByLabel('Kamu butuh bantuan soal apa?').inputValue()).toBe('polisi');
 		await shared.close();
 		await page.getByRole('link', { name: 'Polisi 110' }).click();
@@ -128,7 +128,7 @@ describe('the resource directory', () => {
 		await page.waitForFunction(() => (document.getElementById('resource-query') as HTMLInputElement | null)?.value === 'polisi');
 		expect(await page.getByLabel('Jenis kebutuhan').inputValue()).toBe('violence-abuse');
 		expect(await page.getByLabel('Kabupaten atau kota').inputValue()).toBe('34.71');
-		expect(await page.getByLabel('Gratis').isChecked()).toBe(true);
+		expect(await page.getByLabel('Hanya yang gratis').isChecked()).toBe(true);
 		expect(await page.locator('main .results a.name').allInnerTexts()).toContain('Polisi 110');
 		// Neither what the person typed nor the filters are written into the address (and so the history).
 		expect(page.url()).toBe(new URL('/resources', page.url()).href);
@@ -171,8 +171,8 @@ describe('the resource directory', () => {
 		await openPage(page, '/resources');
 		await search(page, 'Kamu butuh bantuan soal apa?', 'sapa');
 		await page.getByRole('link', { name: 'SAPA 129' }).click();
-		await page.getByRole('button', { name: 'Simpan ke Layanan saya' }).click();
-		await page.getByText('Tersimpan di Layanan saya.').waitFor();
+		await page.getByRole('button', { name: 'Simpan layanan ini' }).click();
+		await page.getByText('Layanan ini sudah disimpan.').waitFor();
 
 		await openPage(page, '/resources/mine');
 		await page.getByRole('heading', { level: 2, name: 'SAPA 129' }).waitFor();
@@ -200,6 +200,9 @@ describe('the resource directory', () => {
 		expect(preview).toContain('Saya ingin bicara dengan seseorang.');
 		const [chosenQuestion] = labels[0]!.split('\n');
 		expect(preview).toContain(chosenQuestion);
+		// The note is for the service: the answer comes under a statement, not the question the person was asked.
+		expect(chosenQuestion).toBe('Seberapa gelisah sebelum latihan');
+		expect(preview).not.toContain('?');
 		for (const other of labels.slice(1)) {
 			const [question] = other.split('\n');
 			if (question && question !== chosenQuestion) expect(preview).not.toContain(question);
@@ -435,12 +438,14 @@ describe('the resource directory', () => {
 		await next();
 		await page.getByRole('radio', { name: 'Tidak', exact: true }).check();
 		await next();
+		await page.getByRole('radio', { name: 'Tidak', exact: true }).check();
+		await next();
 		await page.getByLabel('Apa saja yang sudah kamu coba?').fill('Pinjam ke saudara.');
 		await next();
 		await page.getByLabel('Apa yang ingin kamu ubah?').fill('Cukup untuk makan.');
 		await next();
 		await next();
-		await page.getByRole('button', { name: 'Mencari bantuan' }).click();
+		await page.getByRole('button', { name: 'Mencari layanan yang bisa membantu' }).click();
 		await page.waitForURL('**/resources?from=tell');
 		await page.getByRole('heading', { name: 'Layanan yang mungkin membantu' }).waitFor();
 		await page.getByText(/Kenapa: kamu bilang ini menyangkut uang/).first().waitFor();

@@ -81,7 +81,7 @@ describe('every page', () => {
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Langkah');
 		const text = await page.locator('main').innerText();
 		expect(text).toContain('latihan singkat');
-		expect(text).toContain('hanya tersimpan di perangkat ini');
+		expect(text).toContain('hanya tersimpan di HP ini');
 		await context.close();
 	});
 });

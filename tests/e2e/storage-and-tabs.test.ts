@@ -56,7 +56,7 @@ describe('without storage', () => {
 
 			await openPage(page, '/flow/calm');
 			await page.locator('main').getByText(SAVED_NONE_ID).waitFor();
-			expect(await page.getByText('langsung tersimpan di perangkat ini').count()).toBe(0);
+			expect(await page.getByText('langsung tersimpan di HP ini').count()).toBe(0);
 
 			expect(errors).toEqual([]);
 			await context.close();
@@ -90,7 +90,7 @@ describe('without storage', () => {
 		await page.locator('footer').getByText(privateLine).waitFor();
 		await openPage(page, '/flow/calm');
 		await page.locator('main').getByText(privateLine).waitFor();
-		expect(await page.getByText('langsung tersimpan di perangkat ini').count()).toBe(0);
+		expect(await page.getByText('langsung tersimpan di HP ini').count()).toBe(0);
 		// Storage still works there: nothing says it is blocked.
 		expect(await page.getByText(NEEDED_ID).count()).toBe(0);
 		await page.getByLabel('Bahasa / Language').selectOption('en');
@@ -102,7 +102,7 @@ describe('without storage', () => {
 		const { context } = await recordedContext(browser);
 		const page = await context.newPage();
 		await openPage(page, '/resources/mine');
-		await page.locator('footer').getByText('Semua yang kamu tulis hanya tersimpan di perangkat ini.').waitFor();
+		await page.locator('footer').getByText('Semua yang kamu tulis hanya tersimpan di HP ini.').waitFor();
 		expect(await page.getByText(NEEDED_ID).count()).toBe(0);
 		await context.close();
 	});

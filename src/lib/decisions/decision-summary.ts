@@ -71,12 +71,14 @@ export function actionsStepOf(definition: FlowDefinition): ActionsStep | undefin
 	return definition.steps.find((step): step is ActionsStep => step.kind === 'actions');
 }
 
-/** Labels of the options with these ids, in the person's order, joined for a sentence. */
-export function optionNames(options: DecisionOption[], ids: readonly string[], t: Translate): string {
-	return options
-		.filter((option) => ids.includes(option.id))
-		.map((option) => optionLabel(option, t))
-		.join(', ');
+/** Labels of the options with these ids, in the person's order, for a `{{options, list}}` in a sentence. */
+export function optionNames(options: DecisionOption[], ids: readonly string[], t: Translate): string[] {
+	return options.filter((option) => ids.includes(option.id)).map((option) => optionLabel(option, t));
+}
+
+/** What options need, as words inside a sentence (lower case), for a `{{needs, list}}`. */
+export function needNames(needs: readonly string[], t: Translate): string[] {
+	return needs.map((need) => t(`decision:reality.needNames.${need}`));
 }
 
 /** The reality-check marks of one option in short words (for the chart and the lines). */
@@ -87,7 +89,7 @@ export function shortMarks(weighing: Weighing, optionId: string, t: Translate): 
 	if (option.marks.unsafe) marks.push(t('decision:marks.short.unsafe'));
 	else if (option.marks.unsureSafe) marks.push(t('decision:marks.short.unsureSafe'));
 	if (option.marks.cannot.length > 0) {
-		marks.push(t('decision:marks.short.cannot', { needs: option.marks.cannot.map((need) => t(`decision:reality.needs.${need}`)).join(', ') }));
+		marks.push(t('decision:marks.short.cannot', { needs: needNames(option.marks.cannot, t) }));
 	}
 	return marks;
 }
@@ -111,7 +113,7 @@ export function describeDecisionAnswer(step: StepDefinition, answer: Answer | un
 					t('decision:points.summaryLine', {
 						text: point.text.trim(),
 						side: t(`decision:points.${point.side}Side`),
-						options: point.options.map((id) => labels.get(id)).filter(Boolean).join(', '),
+						options: point.options.map((id) => labels.get(id)).filter(Boolean),
 						importance: t(`decision:importance.${point.importance}`)
 					})
 				);
@@ -151,8 +153,8 @@ export function describeDecisionAnswer(step: StepDefinition, answer: Answer | un
 				.filter((question) => readiness[question.id])
 				.map((question) =>
 					readiness[question.id] === 'yes'
-						? t('decision:readiness.summaryYes', { question: t(question.label) })
-						: t('decision:readiness.summaryNo', { question: t(question.label), need: t(question.need) })
+						? t('decision:readiness.summaryYes', { statement: t(question.statement) })
+						: t('decision:readiness.summaryNo', { statement: t(question.statement), need: t(question.need) })
 				);
 		}
 		case 'weigh': {
@@ -236,7 +238,7 @@ export function markSentences(weighing: Weighing, optionId: string, t: Translate
 	if (option.marks.unsafe) sentences.push(t('decision:marks.unsafe'));
 	else if (option.marks.unsureSafe) sentences.push(t('decision:marks.unsureSafe'));
 	if (option.marks.cannot.length > 0) {
-		sentences.push(t('decision:marks.cannot', { needs: option.marks.cannot.map((need) => t(`decision:reality.needs.${need}`)).join(', ') }));
+		sentences.push(t('decision:marks.cannot', { needs: needNames(option.marks.cannot, t) }));
 	}
 	return sentences;
 }

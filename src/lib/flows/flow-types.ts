@@ -41,6 +41,12 @@ interface StepBase {
 	prompt: TextKey;
 	/** Extra guidance under the prompt. */
 	help?: TextKey;
+	/**
+	 * How the answer is introduced where someone else reads it (a note to a service): a statement
+	 * about the person, never a question to them ("Yang sedang terjadi", not "Apa yang sedang
+	 * terjadi?"). Every step that asks something has one; info, reflection, next and review steps none.
+	 */
+	noteLabel?: TextKey;
 	/** Branches checked in order when the person presses next. */
 	next?: Branch[];
 	/** The person may go on without answering (most steps are optional: nothing is forced). */
@@ -160,6 +166,8 @@ export interface PeopleStep extends StepBase {
 export interface ReadinessQuestion {
 	id: string;
 	label: TextKey;
+	/** The question as a statement about the person, for summaries and notes ("Sure what is best for me"). */
+	statement: TextKey;
 	need: TextKey;
 	helps: ActionKind[];
 }

@@ -119,6 +119,7 @@ function listOf<T>(value: T[] | undefined): T[] {
 function stepTexts(step: StepDefinition): [field: string, key: TextKey | undefined][] {
 	const texts: [string, TextKey | undefined][] = [['prompt', step.prompt]];
 	if (step.help !== undefined) texts.push(['help', step.help]);
+	if (step.noteLabel !== undefined) texts.push(['noteLabel', step.noteLabel]);
 	switch (step.kind) {
 		case 'info':
 			listOf(step.body).forEach((key, index) => texts.push([`body[${index}]`, key]));
@@ -149,7 +150,11 @@ function stepTexts(step: StepDefinition): [field: string, key: TextKey | undefin
 			break;
 		case 'readiness':
 			listOf(step.questions).forEach((question) =>
-				texts.push([`question "${question?.id}"`, question?.label], [`need of "${question?.id}"`, question?.need])
+				texts.push(
+					[`question "${question?.id}"`, question?.label],
+					[`statement of "${question?.id}"`, question?.statement],
+					[`need of "${question?.id}"`, question?.need]
+				)
 			);
 			break;
 	}

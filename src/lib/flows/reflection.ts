@@ -31,7 +31,7 @@ export interface Reflection {
 	parts: ReflectionPart[];
 	/** i18n keys of the kind messages, in the order to show them. */
 	messages: TextKey[];
-	/** The person said they may be in danger, or marked safety: show the help-line panel. */
+	/** The person said they may be in danger or have thoughts of ending their life, or marked safety: show the help lines. */
 	needsHelp: boolean;
 }
 
@@ -94,8 +94,9 @@ export function buildReflection(answers: Answers): Reflection {
 	const areas = [...new Set(stringList(answers['areas']))].filter((id) => AREA_LABELS.has(id));
 	const tried = text(answers['tried']);
 	const wish = text(answers['wish']);
-	const danger = answers['danger'];
-	const inDanger = danger === 'yes' || danger === 'unsure';
+	const maybe = (answer: Answer | undefined) => answer === 'yes' || answer === 'unsure';
+	const inDanger = maybe(answers['danger']);
+	const thoughts = maybe(answers['thoughts']);
 
 	const parts: ReflectionPart[] = [];
 	if (felt.length > 0) {
@@ -128,6 +129,7 @@ export function buildReflection(answers: Answers): Reflection {
 	const messages: TextKey[] = [];
 	messages.push(message(told ? 'thanks' : 'empty'));
 	// Safety first, so it is never missed below a long reflection.
+	if (thoughts) messages.push(message('thoughts'));
 	if (inDanger) messages.push(message('danger'));
 	else if (areas.includes('safety')) messages.push(message('safetyArea'));
 	if (hard.some((f) => f.intensity >= STRONG_INTENSITY)) messages.push(message('heavy'));
@@ -139,5 +141,5 @@ export function buildReflection(answers: Answers): Reflection {
 	if (wish !== undefined) messages.push(message('wish'));
 	messages.push(message('closing'));
 
-	return { parts, messages, needsHelp: inDanger || areas.includes('safety') };
+	return { parts, messages, needsHelp: inDanger || thoughts || areas.includes('safety') };
 }

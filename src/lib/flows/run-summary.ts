@@ -10,7 +10,10 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 export interface SummaryItem {
 	stepId: string;
+	/** The step's question, as the person saw it. */
 	question: string;
+	/** The same as a statement about the person, for a note someone else reads. */
+	noteLabel: string;
 	lines: string[];
 }
 
@@ -88,7 +91,12 @@ export function describeAnswer(step: StepDefinition, answer: Answer | undefined,
 export function summarizeRun(definition: FlowDefinition, answers: Answers, t: Translate): SummaryItem[] {
 	return definition.steps
 		.filter((step) => !SILENT_KINDS.has(step.kind))
-		.map((step) => ({ stepId: step.id, question: t(step.prompt), lines: describeAnswer(step, answers[step.id], answers, t) }))
+		.map((step) => ({
+			stepId: step.id,
+			question: t(step.prompt),
+			noteLabel: t(step.noteLabel ?? step.prompt),
+			lines: describeAnswer(step, answers[step.id], answers, t)
+		}))
 		.filter((item) => item.lines.length > 0);
 }
 

@@ -1,7 +1,10 @@
 import i18next, { type TOptions } from 'i18next';
 import { createSubscriber } from 'svelte/reactivity';
-import { DEFAULT_LANGUAGE, INTL_LOCALE, type Language } from './languages';
+import { DEFAULT_LANGUAGE, INTL_LOCALE, isLanguage, type Language } from './languages';
+import { formatList, type ListKind } from './lists';
 import { loadMessages } from './resources';
+
+const LIST_KINDS: Record<string, ListKind> = { conjunction: 'and', disjunction: 'or', unit: 'plain' };
 
 /**
  * The runes bridge over one i18next instance. Components call `i18n.t(key)`; reading it inside a
@@ -31,6 +34,13 @@ class Translator {
 			interpolation: { escapeValue: false },
 			returnNull: false
 		});
+		// `{{needs, list}}` in a locale text joins an array the language's way (see lists.ts);
+		// `list(type: disjunction)` joins with "or", `list(type: unit)` with commas only.
+		this.#instance.services.formatter?.add('list', (value: unknown, language: string | undefined, options?: { type?: string }) =>
+			Array.isArray(value)
+				? formatList(value.map(String), isLanguage(language) ? language : DEFAULT_LANGUAGE, LIST_KINDS[options?.type ?? ''] ?? 'and')
+				: String(value)
+		);
 	}
 
 	get language(): Language {
@@ -65,6 +75,10 @@ class Translator {
 
 	formatDate(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
 		return new Intl.DateTimeFormat(this.intlLocale, options).format(date);
+	}
+
+	formatList(items: readonly string[], kind?: ListKind): string {
+		return formatList(items, this.language, kind);
 	}
 
 	formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

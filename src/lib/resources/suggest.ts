@@ -1,6 +1,6 @@
 /**
  * "Services that may help": from what a person said in "Tell it" (the parts of life touched, the
- * safety question) and the needs "Weigh my options" found (what an option needs that they cannot
+ * questions about danger and about thoughts of ending one's life) and the needs "Weigh my options" found (what an option needs that they cannot
  * get, an option that may not be safe), the categories of need that fit, each with the reason, and
  * the directory's services in those categories. Pure: answers come in as plain values.
  */
@@ -27,12 +27,13 @@ export const DECISION_NEED_NEEDS: Readonly<Record<string, readonly NeedCode[]>> 
 export type SuggestReason =
 	| { kind: 'area'; area: string }
 	| { kind: 'danger' }
+	| { kind: 'thoughts' }
 	| { kind: 'decision-need'; need: string }
 	| { kind: 'decision-safety' };
 
 export interface SuggestInput {
-	/** The tell flow's answers to "areas" (option ids) and "danger" ('yes' | 'unsure' | 'no'). */
-	tell?: { areas?: unknown; danger?: unknown };
+	/** The tell flow's answers to "areas" (option ids), "danger" and "thoughts" ('yes' | 'unsure' | 'no'). */
+	tell?: { areas?: unknown; danger?: unknown; thoughts?: unknown };
 	/** Decision needs that a person cannot meet alone (NEED_IDS), and whether an option may be unsafe. */
 	decision?: { cannot?: readonly string[]; unsafe?: boolean };
 }
@@ -62,6 +63,8 @@ export function suggestedNeeds(input: SuggestInput): NeedSuggestion[] {
 	};
 	const danger = input.tell?.danger;
 	if (danger === 'yes' || danger === 'unsure') add('emergency-safety', { kind: 'danger' });
+	const thoughts = input.tell?.thoughts;
+	if (thoughts === 'yes' || thoughts === 'unsure') add('mental-health', { kind: 'thoughts' });
 	if (input.decision?.unsafe) add('emergency-safety', { kind: 'decision-safety' });
 	const areas = input.tell?.areas;
 	for (const area of Array.isArray(areas) ? areas : typeof areas === 'string' ? [areas] : []) {

@@ -8,6 +8,8 @@
  * out on purpose; only its confirmed website is listed.
  */
 
+import type { SourceRef } from '$lib/i18n/sources';
+
 export type ContactKind = 'phone' | 'whatsapp' | 'web';
 
 export type HelplineContact = {
@@ -22,8 +24,8 @@ export type HelplineId = 'emergency112' | 'police110' | 'medical119' | 'sapa129'
 export type Helpline = {
 	id: HelplineId;
 	contacts: readonly HelplineContact[];
-	/** The source as written in the reference table. */
-	source: string;
+	/** The reference table's sources, as data: shown in the language on screen. */
+	sources: readonly SourceRef[];
 	/** When the entry was last checked, as YYYY-MM. */
 	checkedOn: string;
 	/** True when part of the entry is UNCONFIRMED: the panel then shows a caution. */
@@ -99,31 +101,38 @@ export const HELPLINES: readonly Helpline[] = [
 	{
 		id: 'emergency112',
 		contacts: [phone('112')],
-		source: 'Permenkominfo 10/2016; djppi.kominfo.go.id (2023-10-14); jabar.antaranews.com/berita/591741 (2025)',
+		sources: [
+			{ name: 'Permenkominfo 10/2016' },
+			{ name: 'djppi.kominfo.go.id', date: '2023-10-14' },
+			{ name: 'jabar.antaranews.com/berita/591741', date: '2025' }
+		],
 		checkedOn: HELPLINES_CHECKED_ON
 	},
 	{
 		id: 'police110',
 		contacts: [phone('110')],
-		source: 'Republika via arahkompas.com (2021-05-27); sandiwartanews.com (2026-01-12)',
+		sources: [
+			{ name: 'Republika', via: 'arahkompas.com', date: '2021-05-27' },
+			{ name: 'sandiwartanews.com', date: '2026-01-12' }
+		],
 		checkedOn: HELPLINES_CHECKED_ON
 	},
 	{
 		id: 'medical119',
 		contacts: [phone('119')],
-		source: 'Kemenkes release via Antara (2016-06); Permenkes 19/2016',
+		sources: [{ name: 'Kemenkes', kind: 'pressRelease', via: 'Antara', date: '2016-06' }, { name: 'Permenkes 19/2016' }],
 		checkedOn: HELPLINES_CHECKED_ON
 	},
 	{
 		id: 'sapa129',
 		contacts: [phone('129'), whatsapp('0811-1129-129')],
-		source: 'jabar.antaranews.com/amp/berita/469599 (2023-09-21)',
+		sources: [{ name: 'jabar.antaranews.com/amp/berita/469599', date: '2023-09-21' }],
 		checkedOn: HELPLINES_CHECKED_ON
 	},
 	{
 		id: 'healing119',
 		contacts: [web('healing119.id')],
-		source: 'kesprimkom.kemkes.go.id (2025-08-07)',
+		sources: [{ name: 'kesprimkom.kemkes.go.id', date: '2025-08-07' }],
 		checkedOn: HELPLINES_CHECKED_ON
 	}
 ];

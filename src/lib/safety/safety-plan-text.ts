@@ -50,7 +50,7 @@ export function personLine(person: Pick<Person, 'name' | 'howTheyCanHelp' | 'con
 function helplineLines(t: Translate): string[] {
 	return HELPLINES.map((line) => {
 		const contacts = line.contacts.map((contact) => t(`safety:contact.${contact.kind}`, { value: contact.value }));
-		return `${t(`safety:lines.${line.id}.name`)}: ${contacts.join(', ')}`;
+		return t('safety-plan:services.lineContacts', { name: t(`safety:lines.${line.id}.name`), contacts });
 	});
 }
 

@@ -1,5 +1,5 @@
 /**
- * What a saved run says that suggestions use: the tell flow's "areas" and "danger" answers, and
+ * What a saved run says that suggestions use: the tell flow's "areas", "danger" and "thoughts" answers, and
  * for a flow with a weigh step, what the options need that the person cannot get and whether an
  * option may not be safe (only the option they lean to, when they lean to one).
  */
@@ -10,7 +10,7 @@ import type { SuggestInput } from '$lib/resources/suggest';
 export function suggestInputOf(definition: FlowDefinition, answers: Answers): SuggestInput {
 	const input: SuggestInput = {};
 	if (definition.steps.some((step) => step.id === 'areas' || step.id === 'danger')) {
-		input.tell = { areas: answers.areas, danger: answers.danger };
+		input.tell = { areas: answers.areas, danger: answers.danger, thoughts: answers.thoughts };
 	}
 	const weigh = weighStepOf(definition);
 	if (weigh) {

@@ -38,7 +38,7 @@ describe('a decision in the run summary', () => {
 
 	it('lists each point once with the options it applies to and how much it matters', () => {
 		expect(lines('points')).toHaveLength(2);
-		expect(lines('points')[1]).toContain('"options":"Pindah, Tetap di kontrakan"');
+		expect(lines('points')[1]).toContain('"options":["Pindah","Tetap di kontrakan"]');
 		expect(lines('points')[1]).toContain('decision:importance.2');
 	});
 

@@ -4,10 +4,10 @@ import { weighOptions } from '$lib/decisions/weigh';
 import { UNDECIDED, type ReadinessQuestion, type RealityAnswer } from '$lib/flows/flow-types';
 
 const questions: ReadinessQuestion[] = [
-	{ id: 'sure', label: 'k', need: 'need.sure', helps: ['time', 'talk'] },
-	{ id: 'know', label: 'k', need: 'need.know', helps: ['learn'] },
-	{ id: 'values', label: 'k', need: 'need.values', helps: ['time'] },
-	{ id: 'support', label: 'k', need: 'need.support', helps: ['talk', 'resource'] }
+	{ id: 'sure', label: 'k', statement: 'k', need: 'need.sure', helps: ['time', 'talk'] },
+	{ id: 'know', label: 'k', statement: 'k', need: 'need.know', helps: ['learn'] },
+	{ id: 'values', label: 'k', statement: 'k', need: 'need.values', helps: ['time'] },
+	{ id: 'support', label: 'k', statement: 'k', need: 'need.support', helps: ['talk', 'resource'] }
 ];
 const reality: RealityAnswer = {
 	a: { needs: { money: 'cannot' }, control: '', affects: '' },

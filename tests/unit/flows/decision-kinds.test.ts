@@ -27,8 +27,8 @@ function decisionFlow(): FlowDefinition {
 				id: 'ready',
 				prompt: 'k',
 				questions: [
-					{ id: 'sure', label: 'k', need: 'k', helps: ['time'] },
-					{ id: 'support', label: 'k', need: 'k', helps: ['talk', 'resource'] }
+					{ id: 'sure', label: 'k', statement: 'k', need: 'k', helps: ['time'] },
+					{ id: 'support', label: 'k', statement: 'k', need: 'k', helps: ['talk', 'resource'] }
 				]
 			},
 			{ kind: 'weigh', id: 'weigh', source: 'opts', points: 'pts', reality: 'real', people: 'ppl', prompt: 'k' },

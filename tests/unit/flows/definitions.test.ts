@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLOW_IDS, loadFlowDefinition } from '$lib/flows/registry';
 import { describeFlowProblem, validateFlow, type Language } from '$lib/flows/flow-validate';
+import { SILENT_KINDS } from '$lib/flows/run-summary';
 import { walkAllPaths } from './walk';
 
 /**
@@ -48,6 +49,20 @@ describe.each(FLOW_IDS)('flow "%s"', (id) => {
 		const definition = await loadFlowDefinition(id);
 		expect(definition.id).toBe(id);
 		expect(validateFlow(definition, hasText).map(describeFlowProblem)).toEqual([]);
+	});
+
+	it('gives every step that asks something a statement for notes to a service, never a question', async () => {
+		const definition = await loadFlowDefinition(id);
+		for (const step of definition.steps.filter((candidate) => !SILENT_KINDS.has(candidate.kind))) {
+			expect(step.noteLabel, step.id).toBeDefined();
+			for (const language of ['id', 'en'] as const) {
+				const [namespace, path] = step.noteLabel!.split(':') as [string, string];
+				const text = path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], localeFile(language, namespace));
+				expect(text, `${language} ${step.id}`).toEqual(expect.any(String));
+				expect(text as string, `${language} ${step.id}`).not.toMatch(/\?|^apakah\b/i);
+			}
+			if (step.kind === 'readiness') for (const question of step.questions) expect(question.statement, question.id).toBeTruthy();
+		}
 	});
 
 	it('reaches done on every path and passes every step', async () => {

@@ -141,9 +141,18 @@ describe('buildReflection', () => {
 		expect(r.needsHelp).toBe(true);
 	});
 
-	it('does not point to help lines when danger is "no"', () => {
-		const r = buildReflection({ what: 'Aku capek', danger: 'no' });
+	it.each(['yes', 'unsure'])('answers thoughts of ending one’s life ("%s") with hope and the help lines, before anything else', (thoughts) => {
+		const r = buildReflection({ what: 'Aku capek', danger: 'no', thoughts });
+		expect(r.messages.slice(0, 2)).toEqual([m('thanks'), m('thoughts')]);
 		expect(r.messages).not.toContain(m('danger'));
+		expect(r.needsHelp).toBe(true);
+		expect(buildReflection({ what: 'Aku capek', danger: 'yes', thoughts }).messages.slice(1, 3)).toEqual([m('thoughts'), m('danger')]);
+	});
+
+	it('does not point to help lines when danger is "no"', () => {
+		const r = buildReflection({ what: 'Aku capek', danger: 'no', thoughts: 'no' });
+		expect(r.messages).not.toContain(m('danger'));
+		expect(r.messages).not.toContain(m('thoughts'));
 		expect(r.needsHelp).toBe(false);
 	});
 

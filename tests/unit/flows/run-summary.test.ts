@@ -13,7 +13,7 @@ const definition: FlowDefinition = {
 	minutes: 1,
 	steps: [
 		{ kind: 'info', id: 'hello', prompt: 'demo:hello' },
-		{ kind: 'text', id: 'what', prompt: 'demo:what' },
+		{ kind: 'text', id: 'what', prompt: 'demo:what', noteLabel: 'demo:whatStatement' },
 		{ kind: 'choice', id: 'areas', prompt: 'demo:areas', multiple: true, options: [{ id: 'a', label: 'demo:a' }, { id: 'b', label: 'demo:b' }] },
 		{ kind: 'scale', id: 'level', prompt: 'demo:level', min: 0, max: 10, minLabel: 'demo:calm', maxLabel: 'demo:upset' },
 		{ kind: 'list', id: 'problems', prompt: 'demo:problems', itemLabel: 'demo:item', addLabel: 'demo:add' },
@@ -49,6 +49,8 @@ describe('summarizeRun', () => {
 		expect(items[4]!.lines).toEqual(['Uang sewa: demo:can']);
 		expect(items[5]!.lines).toEqual(['Uang sewa']);
 		expect(items[6]!.lines).toEqual(['feelings:sad: feelings:intensity.4']);
+		// The question as asked, and the statement a note to a service uses instead.
+		expect(items[0]).toMatchObject({ question: 'demo:what', noteLabel: 'demo:whatStatement' });
 	});
 
 	it('leaves out unanswered questions and steps that ask nothing', () => {
@@ -56,7 +58,7 @@ describe('summarizeRun', () => {
 	});
 
 	it('makes plain text for copying', () => {
-		const text = summaryAsText('Judul', [{ stepId: 'what', question: 'Apa?', lines: ['Ini', 'Itu'] }]);
+		const text = summaryAsText('Judul', [{ stepId: 'what', question: 'Apa?', noteLabel: 'Yang terjadi', lines: ['Ini', 'Itu'] }]);
 		expect(text).toBe('Judul\n\nApa?\n- Ini\n- Itu');
 	});
 });

@@ -76,7 +76,7 @@ describe('the bundled national directory', () => {
 		const flagged = BUNDLED_SERVICES.filter((service) => serviceNotes(detail(service.key)).unconfirmed.length > 0).map((service) => service.key);
 		expect(flagged).toEqual(['tepsa', 'bpjsKesehatan', 'sejiwa']);
 		for (const key of flagged) {
-			expect(detail(key, 'id').service.alert).toMatch(/^Hati-hati/);
+			expect(detail(key, 'id').service.alert).toMatch(/^Belum dipastikan/);
 			expect(detail(key, 'en').service.alert).toMatch(/^Careful/);
 		}
 		expect(detail('sapa129').service.alert).toBeUndefined();
@@ -96,7 +96,15 @@ describe('the bundled national directory', () => {
 			const service = detail(key).service;
 			expect(service.description && service.eligibility_description && service.application_process, key).toBeTruthy();
 		}
-		expect(serviceNotes(detail('sapa129')).sources).toEqual(['jabar.antaranews.com/amp/berita/469599 (2023-09-21)']);
+		expect(serviceNotes(detail('sapa129')).sources).toEqual(['jabar.antaranews.com/amp/berita/469599 (21 September 2023)']);
+	});
+
+	it('writes sources in the language of the directory, with no English glue words on Indonesian screens', () => {
+		expect(serviceNotes(detail('medical119')).sources).toEqual(['siaran pers Kemenkes, dikutip Antara (Juni 2016)', 'Permenkes 19/2016']);
+		expect(serviceNotes(detail('medical119', 'en')).sources).toEqual(['Kemenkes press release, via Antara (June 2016)', 'Permenkes 19/2016']);
+		for (const { key } of BUNDLED_SERVICES) {
+			for (const source of serviceNotes(detail(key)).sources) expect(source, key).not.toMatch(/\b(via|release|quoting|undated)\b/i);
+		}
 	});
 
 	it('marks the WhatsApp numbers', () => {
@@ -154,7 +162,7 @@ describe('the bundled national directory', () => {
 				.split('\n')
 				.filter((line) => line.startsWith('| '));
 			for (const service of BUNDLED_SERVICES) {
-				const row = rows.filter((line) => line.includes(service.sources[0]!));
+				const row = rows.filter((line) => line.includes(service.sources[0]!.name));
 				expect(row, service.key).toHaveLength(1);
 				expect(/\b24 h\b|24\/7/.test(row[0]!), service.key).toBe(allDay.includes(service.key));
 			}

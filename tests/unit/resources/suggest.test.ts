@@ -30,6 +30,11 @@ describe('suggested categories', () => {
 		expect(needs.map((need) => need.need)).toEqual(['emergency-safety', 'money-aid', 'violence-abuse']);
 	});
 
+	it('points to mental health services when the person may have thoughts of ending their life', () => {
+		expect(suggestedNeeds({ tell: { danger: 'no', thoughts: 'unsure' } })).toEqual([{ need: 'mental-health', reasons: [{ kind: 'thoughts' }] }]);
+		expect(suggestedNeeds({ tell: { thoughts: 'no' } })).toEqual([]);
+	});
+
 	it('takes the needs a decision cannot meet, ignoring ones no service meets and unknown values', () => {
 		expect(suggestedNeeds({ decision: { cannot: ['money', 'time', 'nonsense'], unsafe: true } })).toEqual([
 			{ need: 'emergency-safety', reasons: [{ kind: 'decision-safety' }] },

@@ -80,7 +80,13 @@ describe('parseCheckedOn', () => {
 describe('HELPLINES', () => {
 	it.each(HELPLINES.map((line) => [line.id, line] as const))('%s has a contact, a source and a date', (_id, line) => {
 		expect(line.contacts.length).toBeGreaterThan(0);
-		expect(line.source.trim()).not.toBe('');
+		expect(line.sources.length).toBeGreaterThan(0);
+		for (const source of line.sources) {
+			expect(source.name.trim()).not.toBe('');
+			// English glue words are the language's to say (see $lib/i18n/sources), never data.
+			expect(`${source.name} ${source.via ?? ''}`).not.toMatch(/\b(via|release|quoting|undated)\b/i);
+			if (source.date) expect(source.date).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+		}
 		expect(line.checkedOn).toMatch(/^\d{4}-\d{2}$/);
 		expect(() => parseCheckedOn(line.checkedOn)).not.toThrow();
 		for (const contact of line.contacts) {

@@ -27,7 +27,7 @@ describe('the safety plan outline', () => {
 		expect(lines.services![0]).toBe('Puskesmas Contoh');
 		// Every help line follows the person's services, with its numbers.
 		expect(lines.services).toHaveLength(1 + HELPLINES.length);
-		expect(lines.services).toContain('safety:lines.sapa129.name: safety:contact.phone(129), safety:contact.whatsapp(0811-1129-129)');
+		expect(lines.services).toContain('safety-plan:services.lineContacts(safety:lines.sapa129.name,safety:contact.phone(129),safety:contact.whatsapp(0811-1129-129))');
 		expect(lines.warningSigns).toEqual([]);
 	});
 

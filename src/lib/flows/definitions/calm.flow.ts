@@ -20,14 +20,16 @@ export const calmFlow: FlowDefinition = {
 			minLabel: 'flow-calm:scale.minLabel',
 			maxLabel: 'flow-calm:scale.maxLabel',
 			prompt: 'flow-calm:steps.before.prompt',
-			help: 'flow-calm:steps.before.help'
+			help: 'flow-calm:steps.before.help',
+			noteLabel: 'flow-calm:steps.before.noteLabel'
 		},
 		{
 			kind: 'breathing',
 			id: 'breathing',
 			lengths: [1, 3, 5],
 			prompt: 'flow-calm:steps.breathing.prompt',
-			help: 'flow-calm:steps.breathing.help'
+			help: 'flow-calm:steps.breathing.help',
+			noteLabel: 'flow-calm:steps.breathing.noteLabel'
 		},
 		{
 			kind: 'info',
@@ -69,6 +71,7 @@ export const calmFlow: FlowDefinition = {
 			maxLabel: 'flow-calm:scale.maxLabel',
 			prompt: 'flow-calm:steps.after.prompt',
 			help: 'flow-calm:steps.after.help',
+			noteLabel: 'flow-calm:steps.after.noteLabel',
 			next: [
 				{
 					when: { any: [{ answer: 'after', atLeast: 8 }, { answer: 'after', greaterThan: { answer: 'before' } }] },

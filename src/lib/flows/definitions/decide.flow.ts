@@ -24,19 +24,22 @@ export const decideFlow: FlowDefinition = {
 			id: 'decision',
 			prompt: 'flow-decide:steps.decision.prompt',
 			help: 'flow-decide:steps.decision.help',
+			noteLabel: 'flow-decide:steps.decision.noteLabel',
 			placeholder: 'flow-decide:steps.decision.placeholder'
 		},
 		{
 			kind: 'text',
 			id: 'why',
 			prompt: 'flow-decide:steps.why.prompt',
-			help: 'flow-decide:steps.why.help'
+			help: 'flow-decide:steps.why.help',
+			noteLabel: 'flow-decide:steps.why.noteLabel'
 		},
 		{
 			kind: 'text',
 			id: 'deadline',
 			prompt: 'flow-decide:steps.deadline.prompt',
 			help: 'flow-decide:steps.deadline.help',
+			noteLabel: 'flow-decide:steps.deadline.noteLabel',
 			placeholder: 'flow-decide:steps.deadline.placeholder'
 		},
 		{
@@ -45,6 +48,7 @@ export const decideFlow: FlowDefinition = {
 			multiple: false,
 			prompt: 'flow-decide:steps.stage.prompt',
 			help: 'flow-decide:steps.stage.help',
+			noteLabel: 'flow-decide:steps.stage.noteLabel',
 			options: [
 				{ id: 'notYet', label: 'flow-decide:steps.stage.options.notYet' },
 				{ id: 'thinking', label: 'flow-decide:steps.stage.options.thinking' },
@@ -57,6 +61,7 @@ export const decideFlow: FlowDefinition = {
 			id: 'options',
 			prompt: 'flow-decide:steps.options.prompt',
 			help: 'flow-decide:steps.options.help',
+			noteLabel: 'flow-decide:steps.options.noteLabel',
 			itemLabel: 'flow-decide:steps.options.itemLabel',
 			addLabel: 'flow-decide:steps.options.addLabel'
 		},
@@ -65,21 +70,24 @@ export const decideFlow: FlowDefinition = {
 			id: 'points',
 			source: 'options',
 			prompt: 'flow-decide:steps.points.prompt',
-			help: 'flow-decide:steps.points.help'
+			help: 'flow-decide:steps.points.help',
+			noteLabel: 'flow-decide:steps.points.noteLabel'
 		},
 		{
 			kind: 'reality',
 			id: 'reality',
 			source: 'options',
 			prompt: 'flow-decide:steps.reality.prompt',
-			help: 'flow-decide:steps.reality.help'
+			help: 'flow-decide:steps.reality.help',
+			noteLabel: 'flow-decide:steps.reality.noteLabel'
 		},
 		{
 			kind: 'people',
 			id: 'people',
 			source: 'options',
 			prompt: 'flow-decide:steps.people.prompt',
-			help: 'flow-decide:steps.people.help'
+			help: 'flow-decide:steps.people.help',
+			noteLabel: 'flow-decide:steps.people.noteLabel'
 		},
 		{
 			kind: 'choice',
@@ -87,6 +95,7 @@ export const decideFlow: FlowDefinition = {
 			multiple: false,
 			prompt: 'flow-decide:steps.role.prompt',
 			help: 'flow-decide:steps.role.help',
+			noteLabel: 'flow-decide:steps.role.noteLabel',
 			options: [
 				{ id: 'myself', label: 'flow-decide:steps.role.options.myself' },
 				{ id: 'together', label: 'flow-decide:steps.role.options.together' },
@@ -98,29 +107,34 @@ export const decideFlow: FlowDefinition = {
 			id: 'readiness',
 			prompt: 'flow-decide:steps.readiness.prompt',
 			help: 'flow-decide:steps.readiness.help',
+			noteLabel: 'flow-decide:steps.readiness.noteLabel',
 			// In the spirit of the SURE test: Sure, Understand the information, Risk-benefit (values), Encouragement.
 			questions: [
 				{
 					id: 'sure',
 					label: 'flow-decide:steps.readiness.questions.sure.label',
+					statement: 'flow-decide:steps.readiness.questions.sure.statement',
 					need: 'flow-decide:steps.readiness.questions.sure.need',
 					helps: ['time', 'talk']
 				},
 				{
 					id: 'know',
 					label: 'flow-decide:steps.readiness.questions.know.label',
+					statement: 'flow-decide:steps.readiness.questions.know.statement',
 					need: 'flow-decide:steps.readiness.questions.know.need',
 					helps: ['learn']
 				},
 				{
 					id: 'values',
 					label: 'flow-decide:steps.readiness.questions.values.label',
+					statement: 'flow-decide:steps.readiness.questions.values.statement',
 					need: 'flow-decide:steps.readiness.questions.values.need',
 					helps: ['time']
 				},
 				{
 					id: 'support',
 					label: 'flow-decide:steps.readiness.questions.support.label',
+					statement: 'flow-decide:steps.readiness.questions.support.statement',
 					need: 'flow-decide:steps.readiness.questions.support.need',
 					helps: ['talk', 'resource']
 				}
@@ -134,7 +148,8 @@ export const decideFlow: FlowDefinition = {
 			reality: 'reality',
 			people: 'people',
 			prompt: 'flow-decide:steps.weigh.prompt',
-			help: 'flow-decide:steps.weigh.help'
+			help: 'flow-decide:steps.weigh.help',
+			noteLabel: 'flow-decide:steps.weigh.noteLabel'
 		},
 		{
 			kind: 'actions',
@@ -144,7 +159,8 @@ export const decideFlow: FlowDefinition = {
 			reality: 'reality',
 			weigh: 'weigh',
 			prompt: 'flow-decide:steps.actions.prompt',
-			help: 'flow-decide:steps.actions.help'
+			help: 'flow-decide:steps.actions.help',
+			noteLabel: 'flow-decide:steps.actions.noteLabel'
 		},
 		{
 			kind: 'info',

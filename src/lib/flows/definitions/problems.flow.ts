@@ -27,6 +27,7 @@ export const problemsFlow: FlowDefinition = {
 			id: 'list',
 			prompt: 'flow-problems:steps.list.prompt',
 			help: 'flow-problems:steps.list.help',
+			noteLabel: 'flow-problems:steps.list.noteLabel',
 			itemLabel: 'flow-problems:steps.list.itemLabel',
 			addLabel: 'flow-problems:steps.list.addLabel'
 		},
@@ -36,6 +37,7 @@ export const problemsFlow: FlowDefinition = {
 			source: 'list',
 			prompt: 'flow-problems:steps.sort.prompt',
 			help: 'flow-problems:steps.sort.help',
+			noteLabel: 'flow-problems:steps.sort.noteLabel',
 			groups: [
 				{ id: 'can', label: 'flow-problems:steps.sort.groups.can' },
 				{ id: 'cannot', label: 'flow-problems:steps.sort.groups.cannot' }
@@ -60,13 +62,15 @@ export const problemsFlow: FlowDefinition = {
 			source: 'list',
 			filter: { sort: 'sort', group: 'can' },
 			prompt: 'flow-problems:steps.pick.prompt',
-			help: 'flow-problems:steps.pick.help'
+			help: 'flow-problems:steps.pick.help',
+			noteLabel: 'flow-problems:steps.pick.noteLabel'
 		},
 		{
 			kind: 'text',
 			id: 'specific',
 			prompt: 'flow-problems:steps.specific.prompt',
 			help: 'flow-problems:steps.specific.help',
+			noteLabel: 'flow-problems:steps.specific.noteLabel',
 			placeholder: 'flow-problems:steps.specific.placeholder'
 		},
 		{
@@ -74,6 +78,7 @@ export const problemsFlow: FlowDefinition = {
 			id: 'ideas',
 			prompt: 'flow-problems:steps.ideas.prompt',
 			help: 'flow-problems:steps.ideas.help',
+			noteLabel: 'flow-problems:steps.ideas.noteLabel',
 			itemLabel: 'flow-problems:steps.ideas.itemLabel',
 			addLabel: 'flow-problems:steps.ideas.addLabel'
 		},
@@ -83,6 +88,7 @@ export const problemsFlow: FlowDefinition = {
 			source: 'ideas',
 			prompt: 'flow-problems:steps.keep.prompt',
 			help: 'flow-problems:steps.keep.help',
+			noteLabel: 'flow-problems:steps.keep.noteLabel',
 			groups: [
 				{ id: 'keep', label: 'flow-problems:steps.keep.groups.keep' },
 				{ id: 'drop', label: 'flow-problems:steps.keep.groups.drop' }
@@ -92,7 +98,8 @@ export const problemsFlow: FlowDefinition = {
 			kind: 'plan',
 			id: 'plan',
 			prompt: 'flow-problems:steps.plan.prompt',
-			help: 'flow-problems:steps.plan.help'
+			help: 'flow-problems:steps.plan.help',
+			noteLabel: 'flow-problems:steps.plan.noteLabel'
 		},
 		{
 			kind: 'review',

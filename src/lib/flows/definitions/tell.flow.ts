@@ -8,7 +8,8 @@ import { flowSummary } from '../registry';
  */
 export const tellFlow: FlowDefinition = {
 	...flowSummary('tell'),
-	version: 1,
+	// 2: the danger question became two, danger and thoughts of ending one's life.
+	version: 2,
 	steps: [
 		{
 			kind: 'info',
@@ -22,6 +23,7 @@ export const tellFlow: FlowDefinition = {
 			id: 'feelings',
 			prompt: 'flow-tell:steps.feelings.prompt',
 			help: 'flow-tell:steps.feelings.help',
+			noteLabel: 'flow-tell:steps.feelings.noteLabel',
 			// Labels come from the `feelings` namespace. The last three are lighter feelings:
 			// reflection.ts treats them apart.
 			feelings: [
@@ -46,6 +48,7 @@ export const tellFlow: FlowDefinition = {
 			id: 'what',
 			prompt: 'flow-tell:steps.what.prompt',
 			help: 'flow-tell:steps.what.help',
+			noteLabel: 'flow-tell:steps.what.noteLabel',
 			placeholder: 'flow-tell:steps.what.placeholder'
 		},
 		{
@@ -54,6 +57,7 @@ export const tellFlow: FlowDefinition = {
 			multiple: true,
 			prompt: 'flow-tell:steps.areas.prompt',
 			help: 'flow-tell:steps.areas.help',
+			noteLabel: 'flow-tell:steps.areas.noteLabel',
 			options: [
 				{ id: 'health', label: 'flow-tell:steps.areas.options.health' },
 				{ id: 'feelings', label: 'flow-tell:steps.areas.options.feelings' },
@@ -65,21 +69,45 @@ export const tellFlow: FlowDefinition = {
 			]
 		},
 		{
+			// Two questions, one thing each: danger from outside, then thoughts of ending one's life.
 			kind: 'choice',
 			id: 'danger',
 			multiple: false,
 			prompt: 'flow-tell:steps.danger.prompt',
 			help: 'flow-tell:steps.danger.help',
+			noteLabel: 'flow-tell:steps.danger.noteLabel',
 			options: [
 				{ id: 'no', label: 'flow-tell:steps.danger.options.no' },
 				{ id: 'unsure', label: 'flow-tell:steps.danger.options.unsure' },
 				{ id: 'yes', label: 'flow-tell:steps.danger.options.yes' }
+			]
+		},
+		{
+			kind: 'choice',
+			id: 'thoughts',
+			multiple: false,
+			prompt: 'flow-tell:steps.thoughts.prompt',
+			help: 'flow-tell:steps.thoughts.help',
+			noteLabel: 'flow-tell:steps.thoughts.noteLabel',
+			options: [
+				{ id: 'no', label: 'flow-tell:steps.thoughts.options.no' },
+				{ id: 'unsure', label: 'flow-tell:steps.thoughts.options.unsure' },
+				{ id: 'yes', label: 'flow-tell:steps.thoughts.options.yes' }
 			],
-			// "Yes" and "not sure" go on to the next step, safety-help; anything else (also no
-			// answer) skips it.
+			// "Yes" or "not sure" to either question goes on to the next step, safety-help; anything
+			// else (also no answer) skips it.
 			next: [
 				{
-					when: { not: { any: [{ answer: 'danger', equals: 'yes' }, { answer: 'danger', equals: 'unsure' }] } },
+					when: {
+						not: {
+							any: [
+								{ answer: 'danger', equals: 'yes' },
+								{ answer: 'danger', equals: 'unsure' },
+								{ answer: 'thoughts', equals: 'yes' },
+								{ answer: 'thoughts', equals: 'unsure' }
+							]
+						}
+					},
 					to: 'tried'
 				}
 			]
@@ -102,6 +130,7 @@ export const tellFlow: FlowDefinition = {
 			id: 'tried',
 			prompt: 'flow-tell:steps.tried.prompt',
 			help: 'flow-tell:steps.tried.help',
+			noteLabel: 'flow-tell:steps.tried.noteLabel',
 			placeholder: 'flow-tell:steps.tried.placeholder'
 		},
 		{
@@ -109,6 +138,7 @@ export const tellFlow: FlowDefinition = {
 			id: 'wish',
 			prompt: 'flow-tell:steps.wish.prompt',
 			help: 'flow-tell:steps.wish.help',
+			noteLabel: 'flow-tell:steps.wish.noteLabel',
 			placeholder: 'flow-tell:steps.wish.placeholder'
 		},
 		{

@@ -7,10 +7,12 @@
  * - documents: required_document.document; cost: cost_option (amount 0, IDR) and fees_description;
  * - hours: schedule (RFC 5545 fields; "24 h" is every day 00:00-23:59); area: service_area.name;
  * - date checked: service.assured_date (and last_modified, the same day);
- * - source, UNCONFIRMED, if it does not work out, another service to try, WhatsApp numbers:
+ * - source (written out in the language, see $lib/i18n/sources), UNCONFIRMED, if it does not work out, another service to try, WhatsApp numbers:
  *   attributes linking Langkah's note terms (taxonomy.ts) with the text in attribute.value;
  * - the UNCONFIRMED caution a person reads: service.alert.
  */
+import type { Language } from '$lib/i18n/languages';
+import { fillText, formatSource, type SourceWords } from '$lib/i18n/sources';
 import type { RecordSet } from '../directory';
 import { stableUuid, type DirectoryRecord, type HsdsRecordType, type Phone } from '../hsds';
 import { taxonomyRecords, termId, type NoteCode, type ResourceText, type TermCode } from '../taxonomy';
@@ -33,7 +35,7 @@ export function bundledServiceId(key: ServiceKey): string {
 const WEEK = 'MO,TU,WE,TH,FR,SA,SU';
 const WORKDAYS = 'MO,TU,WE,TH,FR';
 
-function serviceRecords(entry: BundledService, text: ResourceText): DirectoryRecord[] {
+function serviceRecords(entry: BundledService, text: ResourceText, language: Language): DirectoryRecord[] {
 	const key = entry.key;
 	const serviceId = bundledServiceId(key);
 	const texts = `bundled.services.${key}`;
@@ -133,7 +135,8 @@ function serviceRecords(entry: BundledService, text: ResourceText): DirectoryRec
 	}
 
 	for (const code of [...entry.needs, ...entry.systems]) attribute(`term:${code}`, serviceId, 'service', code);
-	entry.sources.forEach((source, index) => attribute(`source:${index}`, serviceId, 'service', 'note-source', source));
+	const words: SourceWords = (word, values) => fillText(text(`bundled.sourceWords.${word}`), values);
+	entry.sources.forEach((source, index) => attribute(`source:${index}`, serviceId, 'service', 'note-source', formatSource(source, language, words)));
 	if (entry.unconfirmed) attribute('unconfirmed', serviceId, 'service', 'note-unconfirmed', entry.unconfirmed);
 	attribute('if-not-working', serviceId, 'service', 'note-if-not-working', text(`${texts}.ifNotWorking`));
 	for (const other of entry.tryInstead) attribute(`try:${other}`, serviceId, 'service', 'note-try-instead', bundledServiceId(other));
@@ -151,7 +154,7 @@ export function bundledRecords(text: ResourceText, language: 'id' | 'en'): Direc
 			...(organization.website ? { website: organization.website } : {})
 		}
 	}));
-	return [...taxonomyRecords(text, language), ...organizations, ...BUNDLED_SERVICES.flatMap((entry) => serviceRecords(entry, text))];
+	return [...taxonomyRecords(text, language), ...organizations, ...BUNDLED_SERVICES.flatMap((entry) => serviceRecords(entry, text, language))];
 }
 
 /** The bundled directory as a record set for a DirectoryIndex. */

@@ -2,7 +2,8 @@
  * The national directory Langkah ships for Indonesia, as data. Every row of the project reference
  * "Indonesian help lines and social-service entry points" is here (collected 2026-11), with the
  * national programmes and entry points it names. Rules kept from that file:
- * - never a number, address or email that is not in it; `sources` quotes its Source column;
+ * - never a number, address or email that is not in it; `sources` holds its Source column as data
+ *   (publisher, the site it was read on, date), written out in the language on screen;
  * - a row it marks UNCONFIRMED has `unconfirmed` (its words) and a caution the screens show;
  * - Healing119.id's WhatsApp number is UNCONFIRMED there and has no number, so it is left out.
  * - "If it does not work out" texts may name an institution without a contact, where the law sets
@@ -13,6 +14,7 @@
  * work out, documents, hours) are keys in the `resources` namespace: `bundled.services.<key>.*`,
  * `bundled.organizations.<key>.*`, `bundled.documents.<key>`, `bundled.phones.<key>`.
  */
+import type { SourceRef } from '$lib/i18n/sources';
 import type { NeedCode, SystemCode } from '../taxonomy';
 
 /**
@@ -90,8 +92,8 @@ export interface BundledService {
 	hours?: 'always' | 'office';
 	/** `national`, or the Kemendagri code of the one province it serves. */
 	area: 'national' | '31';
-	/** The reference's Source column for the row. */
-	sources: readonly string[];
+	/** The reference's Source column for the row, as data: written out in the directory's language. */
+	sources: readonly SourceRef[];
 	/** The reference's words when part of the row is UNCONFIRMED; the service then carries a caution. */
 	unconfirmed?: string;
 	/** Other services to try if this one does not work out. */
@@ -123,7 +125,11 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		phones: [{ key: 'emergency112', number: '112' }],
 		cost: 'free',
 		area: 'national',
-		sources: ['Permenkominfo 10/2016; djppi.kominfo.go.id (2023-10-14); jabar.antaranews.com/berita/591741 (2025)'],
+		sources: [
+			{ name: 'Permenkominfo 10/2016' },
+			{ name: 'djppi.kominfo.go.id', date: '2023-10-14' },
+			{ name: 'jabar.antaranews.com/berita/591741', date: '2025' }
+		],
 		tryInstead: ['police110', 'medical119']
 	},
 	{
@@ -136,7 +142,10 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		// The reference: "110, free, 24 h (national since 2021-05-20)", from its sources below.
 		hours: 'always',
 		area: 'national',
-		sources: ['Republika via arahkompas.com (2021-05-27); sandiwartanews.com (2026-01-12)'],
+		sources: [
+			{ name: 'Republika', via: 'arahkompas.com', date: '2021-05-27' },
+			{ name: 'sandiwartanews.com', date: '2026-01-12' }
+		],
 		tryInstead: ['emergency112', 'sapa129', 'legalAid']
 	},
 	{
@@ -147,7 +156,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		phones: [{ key: 'medical119', number: '119' }],
 		cost: 'free',
 		area: 'national',
-		sources: ['Kemenkes release via Antara (2016-06); Permenkes 19/2016'],
+		sources: [{ name: 'Kemenkes', kind: 'pressRelease', via: 'Antara', date: '2016-06' }, { name: 'Permenkes 19/2016' }],
 		tryInstead: ['emergency112', 'puskesmas']
 	},
 	{
@@ -161,7 +170,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		],
 		documents: ['evidence'],
 		area: 'national',
-		sources: ['jabar.antaranews.com/amp/berita/469599 (2023-09-21)'],
+		sources: [{ name: 'jabar.antaranews.com/amp/berita/469599', date: '2023-09-21' }],
 		tryInstead: ['uptdPpa', 'komnasPerempuan', 'police110']
 	},
 	{
@@ -171,7 +180,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		systems: ['societal-government'],
 		documents: ['ktp', 'evidence'],
 		area: 'national',
-		sources: ['Permen PPPA 4/2018; Perpres 55/2024'],
+		sources: [{ name: 'Permen PPPA 4/2018' }, { name: 'Perpres 55/2024' }],
 		tryInstead: ['sapa129', 'komnasPerempuan']
 	},
 	{
@@ -184,7 +193,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		documents: ['evidence', 'caseDocuments'],
 		hours: 'office',
 		area: 'national',
-		sources: ['metro.tempo.co/read/1910721 (2024)'],
+		sources: [{ name: 'metro.tempo.co/read/1910721', date: '2024' }],
 		tryInstead: ['sapa129', 'uptdPpa', 'police110']
 	},
 	{
@@ -197,7 +206,10 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		// The reference: "24 h: propose or contest who receives social aid", from its sources below.
 		hours: 'always',
 		area: 'national',
-		sources: ['tirto.id (2025-11-12, quoting the Minister); kemensos.go.id (2023-10-25)'],
+		sources: [
+			{ name: 'tirto.id', kind: 'ministerQuoted', date: '2025-11-12' },
+			{ name: 'kemensos.go.id', date: '2023-10-25' }
+		],
 		tryInstead: ['dinasSosial']
 	},
 	{
@@ -207,7 +219,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		systems: ['societal-government'],
 		phones: [{ key: 'tepsa', number: '1500-771' }],
 		area: 'national',
-		sources: ['kemensos.go.id (2020-04-09)'],
+		sources: [{ name: 'kemensos.go.id', date: '2020-04-09' }],
 		unconfirmed: 'Current operation UNCONFIRMED',
 		tryInstead: ['sapa129', 'uptdPpa']
 	},
@@ -224,7 +236,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		// The reference: "165, 24 h" (the Care Center line), from its sources below.
 		hours: 'always',
 		area: 'national',
-		sources: ['tirto.id; cpu-data.info (2022-09-11)'],
+		sources: [{ name: 'tirto.id' }, { name: 'cpu-data.info', date: '2022-09-11' }],
 		unconfirmed: 'No official page found: UNCONFIRMED',
 		tryInstead: ['dinasSosial', 'puskesmas', 'haloKemenkes']
 	},
@@ -236,7 +248,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		url: 'https://healing119.id',
 		cost: 'free',
 		area: 'national',
-		sources: ['kesprimkom.kemkes.go.id (2025-08-07)'],
+		sources: [{ name: 'kesprimkom.kemkes.go.id', date: '2025-08-07' }],
 		tryInstead: ['puskesmas', 'jakcare', 'medical119']
 	},
 	{
@@ -246,7 +258,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		systems: ['formal'],
 		phones: [{ key: 'sejiwa', number: '119', extension: 8 }],
 		area: 'national',
-		sources: ['antaranews.com (2022-12)'],
+		sources: [{ name: 'antaranews.com', date: '2022-12' }],
 		unconfirmed: 'Current status UNCONFIRMED (a 2024 report of unanswered calls)',
 		tryInstead: ['healing119', 'puskesmas'],
 		alternateName: true
@@ -260,7 +272,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		// The reference: "24 h mental-health line with clinical psychologists", from its source below.
 		hours: 'always',
 		area: '31',
-		sources: ['antaranews.com (2025)'],
+		sources: [{ name: 'antaranews.com', date: '2025' }],
 		tryInstead: ['healing119', 'puskesmas']
 	},
 	{
@@ -270,7 +282,8 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		systems: ['societal-government'],
 		phones: [{ key: 'haloKemenkes', number: '1500-567' }],
 		area: 'national',
-		sources: ['p2.kemkes.go.id/faq (undated)'],
+		// The page has no date.
+		sources: [{ name: 'p2.kemkes.go.id/faq' }],
 		tryInstead: ['puskesmas', 'bpjsKesehatan']
 	},
 	{
@@ -282,7 +295,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		// The reference: "Information, reporting, rehabilitation consultation, 24/7", from its source below.
 		hours: 'always',
 		area: 'national',
-		sources: ['kabarsebelas.com (2026-02-19)'],
+		sources: [{ name: 'kabarsebelas.com', date: '2026-02-19' }],
 		tryInstead: ['puskesmas', 'healing119']
 	},
 	{
@@ -294,7 +307,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		documents: ['ktp', 'sktm', 'caseDocuments'],
 		cost: 'free-for-poor',
 		area: 'national',
-		sources: ['bphn.go.id (2019)'],
+		sources: [{ name: 'bphn.go.id', date: '2019' }],
 		tryInstead: ['uptdPpa', 'komnasPerempuan'],
 		alternateName: true
 	},
@@ -305,7 +318,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		systems: ['societal-government'],
 		documents: ['ktp', 'kk'],
 		area: 'national',
-		sources: ['dinsos.garutkab.go.id; rembangkab.go.id (2025)'],
+		sources: [{ name: 'dinsos.garutkab.go.id' }, { name: 'rembangkab.go.id', date: '2025' }],
 		tryInstead: ['kemensosCommandCenter']
 	},
 	{
@@ -315,7 +328,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		systems: ['societal-government'],
 		documents: ['ktp', 'kk'],
 		area: 'national',
-		sources: ['Dinsos Kendal via lingkarkendal.com (2024-03-19)'],
+		sources: [{ name: 'Dinsos Kendal', via: 'lingkarkendal.com', date: '2024-03-19' }],
 		tryInstead: ['dinasSosial', 'kemensosCommandCenter'],
 		alternateName: true
 	},
@@ -326,7 +339,7 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 		systems: ['societal-health-centre'],
 		documents: ['ktp', 'bpjsCard'],
 		area: 'national',
-		sources: ['Permenkes 43/2019'],
+		sources: [{ name: 'Permenkes 43/2019' }],
 		tryInstead: ['haloKemenkes', 'bpjsKesehatan']
 	}
 ];

@@ -10,7 +10,9 @@ export async function load({ params, parent, url }) {
 		// A link typed or read aloud with a capital letter ("/flow/Tell") still opens the exercise.
 		const id = params.id.toLowerCase();
 		if (isFlowId(id)) redirect(308, `/flow/${id}${url.search}`);
-		error(404, 'No such exercise');
+		// The message, like the error page, is in the person's language, once the layout has set it.
+		await parent();
+		error(404, i18n.t('common:error.notFound'));
 	}
 	await parent();
 	const definition = await loadFlowDefinition(params.id);
