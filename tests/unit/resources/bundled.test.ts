@@ -162,7 +162,11 @@ describe('the bundled national directory', () => {
 				.split('\n')
 				.filter((line) => line.startsWith('| '));
 			for (const service of BUNDLED_SERVICES) {
-				const row = rows.filter((line) => line.includes(service.sources[0]!.name));
+				const row = rows.filter(
+					(line) =>
+						service.sources.every((source) => line.includes(source.name) && (!source.date || line.includes(source.date))) &&
+						(service.phones ?? []).every((phone) => line.includes(phone.number))
+				);
 				expect(row, service.key).toHaveLength(1);
 				expect(/\b24 h\b|24\/7/.test(row[0]!), service.key).toBe(allDay.includes(service.key));
 			}
