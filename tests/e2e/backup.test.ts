@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { browser, expectAccessible, openPage, recordedContext, useBrowser } from './harness';
+import { browser, expectAccessible, openPage, recordedContext, useBrowser, writeInTell } from './harness';
 
 useBrowser();
 
@@ -46,12 +46,7 @@ function storedRecords(page: Page): Promise<Record<string, string[]>> {
 
 /** A run of "Tell your story" with typed words, a sign in the safety plan and a person to ask. */
 async function writeSomething(page: Page) {
-	await openPage(page, '/flow/tell');
-	await page.getByRole('button', { name: 'Mulai' }).click();
-	await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-	await page.getByRole('checkbox', { name: 'Cemas' }).check();
-	await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-	await page.getByLabel('Apa yang sedang terjadi?').fill(TOLD);
+	await writeInTell(page, TOLD);
 	await expect.poll(async () => (await storedRecords(page)).runs?.join() ?? '').toContain('mengunci pintu');
 
 	await openPage(page, '/safety-plan');

@@ -1,25 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browser.mjs';
-import { baseURL, openPage } from './harness';
+import { baseURL, openPage, openPersistentBrowser } from './harness';
 
 const profile = mkdtempSync(join(tmpdir(), 'langkah-profile-'));
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
-/** A browser with a profile on disk, so that what is stored survives the browser going away. */
-function openBrowser(): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(profile, {
-		executablePath: chromiumPath(),
-		args: CHROMIUM_ARGS,
-		headless: true,
-		locale: 'id-ID',
-		viewport: { width: 360, height: 740 }
-	});
-}
+const openBrowser = () => openPersistentBrowser(profile);
 
 describe('never losing a word', () => {
 	it('brings back every word after the browser is closed mid-sentence, at the same step', async () => {

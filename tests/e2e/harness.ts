@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { launchChromium } from '../../scripts/browser.mjs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../../scripts/browser.mjs';
 
 export const baseURL = inject('baseURL');
 export const PAGES = ['/', '/privacy', '/settings', '/about', '/help', '/safety-plan', '/my', '/flow/tell', '/flow/problems', '/flow/calm', '/resources', '/resources/mine', '/resources/import'];
@@ -130,4 +131,25 @@ export function rawDatabase(page: Page): Promise<string> {
 				};
 			})
 	);
+}
+
+/** Starts "Tell your story" in Indonesian and writes `words` as what is happening. */
+export async function writeInTell(page: Page, words: string): Promise<void> {
+	await openPage(page, '/flow/tell');
+	await page.getByRole('button', { name: 'Mulai' }).click();
+	await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+	await page.getByRole('checkbox', { name: 'Cemas' }).check();
+	await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+	await page.getByLabel('Apa yang sedang terjadi?').fill(words);
+}
+
+/** A browser with a profile on disk, so that what is stored survives the browser going away. */
+export function openPersistentBrowser(profile: string): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(profile, {
+		executablePath: chromiumPath(),
+		args: CHROMIUM_ARGS,
+		headless: true,
+		locale: 'id-ID',
+		viewport: { width: 360, height: 740 }
+	});
 }

@@ -3,10 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browser.mjs';
-import { openPage } from './harness';
+import { openPage, openPersistentBrowser, writeInTell } from './harness';
 
 const MARKER = 'Kancil-penanda-9032 mengunci pintu';
 const PIN = '583920';
@@ -15,16 +13,7 @@ const COPIES = 3000;
 const profile = mkdtempSync(join(tmpdir(), 'langkah-lock-crash-'));
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
-/** A browser with a profile on disk, so that what is stored survives the browser being killed. */
-function openBrowser(): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(profile, {
-		executablePath: chromiumPath(),
-		args: CHROMIUM_ARGS,
-		headless: true,
-		locale: 'id-ID',
-		viewport: { width: 360, height: 740 }
-	});
-}
+const openBrowser = () => openPersistentBrowser(profile);
 
 /** Kills every process of the browser at once, as a phone does when it runs out of memory. */
 function killBrowser(): void {
@@ -108,12 +97,7 @@ describe('the lock, when the browser is killed half way', () => {
 	it('loses nothing when killed while turning the lock on, and again while turning it off', async () => {
 		let context = await openBrowser();
 		let page = await firstPage(context);
-		await openPage(page, '/flow/tell');
-		await page.getByRole('button', { name: 'Mulai' }).click();
-		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-		await page.getByRole('checkbox', { name: 'Cemas' }).check();
-		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-		await page.getByLabel('Apa yang sedang terjadi?').fill(MARKER);
+		await writeInTell(page, MARKER);
 		await expect.poll(async () => (await runsOnDisk(page)).plain).toBe(1);
 		await copyTheRun(page);
 		const total = COPIES + 1;

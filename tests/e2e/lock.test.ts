@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browser, expectAccessible, openPage, rawDatabase, recordedContext, useBrowser } from './harness';
+import { browser, expectAccessible, openPage, rawDatabase, recordedContext, useBrowser, writeInTell } from './harness';
 
 useBrowser();
 
@@ -38,12 +38,7 @@ describe('the lock', () => {
 	it('keeps the words encrypted on disk and shows only the unlock screen until the right PIN', async () => {
 		const { context } = await recordedContext(browser);
 		const page = await context.newPage();
-		await openPage(page, '/flow/tell');
-		await page.getByRole('button', { name: 'Mulai' }).click();
-		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-		await page.getByRole('checkbox', { name: 'Cemas' }).check();
-		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-		await page.getByLabel('Apa yang sedang terjadi?').fill(MARKER);
+		await writeInTell(page, MARKER);
 		await expect.poll(() => rawDatabase(page)).toContain(MARKER);
 
 		await openPage(page, '/settings');

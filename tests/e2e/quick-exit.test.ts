@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { QUICK_EXIT_URL } from '../../src/lib/safety/quick-exit';
-import { axeViolations, baseURL, browser, describeViolations, openPage, overflowsHorizontally, PAGES, recordedContext, useBrowser } from './harness';
+import { axeViolations, baseURL, browser, describeViolations, openPage, overflowsHorizontally, PAGES, recordedContext, useBrowser, writeInTell } from './harness';
 
 useBrowser();
 
@@ -148,12 +148,7 @@ describe('quick exit', () => {
 		const { context } = await recordedContext(browser);
 		await neutralPageStub(context);
 		const page = await context.newPage();
-		await openPage(page, '/flow/tell');
-		await page.getByRole('button', { name: 'Mulai' }).click();
-		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-		await page.getByRole('checkbox', { name: 'Cemas' }).check();
-		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-		await page.getByLabel('Apa yang sedang terjadi?').fill(WORDS);
+		await writeInTell(page, WORDS);
 		await page.evaluate(() => ((window as unknown as { keptAlive: boolean }).keptAlive = true));
 		// Off to another site and on to another Langkah page: the exercise's page may stay frozen in the cache.
 		await page.goto(OUTSIDE_URL);
