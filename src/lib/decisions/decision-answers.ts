@@ -5,14 +5,8 @@
  */
 import { answerOf } from '$lib/flows/conditions';
 import {
-	ACTION_KINDS,
-	AVAILABILITIES,
 	IMPORTANCE_MAX,
 	IMPORTANCE_MIN,
-	NEED_IDS,
-	POINT_SIDES,
-	PRESSURES,
-	SAFETY_ANSWERS,
 	type ActionItem,
 	type ActionKind,
 	type Answer,
@@ -27,18 +21,18 @@ import {
 	type RealityCheck
 } from '$lib/flows/flow-types';
 import { newId } from '$lib/ids';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-const includes = <T extends string>(values: readonly T[], value: unknown): value is T =>
-	typeof value === 'string' && (values as readonly string[]).includes(value);
-const itemsOf = (answer: Answer | undefined): Record<string, unknown>[] =>
-	Array.isArray(answer) ? (answer as unknown[]).filter((item): item is Record<string, unknown> => isObject(item) && typeof item.id === 'string') : [];
+import { salvageList, salvageRecord } from '$lib/steps/answer-salvage';
+import { actionSchema, oldActionSchema } from '$lib/steps/actions/answer';
+import { decisionOptionSchema, oldOptionSchema } from '$lib/steps/options/answer';
+import { oldPersonSchema, personSchema } from '$lib/steps/people/answer';
+import { decisionPointSchema, oldPointSchema } from '$lib/steps/points/answer';
+import { realityCheckOf } from '$lib/steps/reality/answer';
 
 // Options
 
+/** The options of an answer, by the options step's schema (a damaged option is mended or left out). */
 export function optionsOf(answer: Answer | undefined): DecisionOption[] {
-	return itemsOf(answer).filter((item) => typeof item.text === 'string') as unknown as DecisionOption[];
+	return salvageList(answer, decisionOptionSchema, oldOptionSchema) ?? [];
 }
 
 /** Whether an option is there to weigh: it has words, or it is "doing nothing / waiting". */
@@ -91,13 +85,7 @@ export function clampImportance(value: number): number {
 }
 
 export function pointsOf(answer: Answer | undefined): DecisionPoint[] {
-	return itemsOf(answer).filter(
-		(item) =>
-			typeof item.text === 'string' &&
-			includes(POINT_SIDES, item.side) &&
-			typeof item.importance === 'number' &&
-			Array.isArray(item.options)
-	) as unknown as DecisionPoint[];
+	return salvageList(answer, decisionPointSchema, oldPointSchema) ?? [];
 }
 
 /** The points of one side that apply to an option. */
@@ -149,19 +137,7 @@ export function detachPoint(points: DecisionPoint[], id: string, optionId: strin
 export const EMPTY_CHECK: RealityCheck = Object.freeze({ needs: Object.freeze({}), control: '', affects: '' }) as RealityCheck;
 
 export function realityOf(answer: Answer | undefined): RealityAnswer {
-	if (!isObject(answer)) return {};
-	const reality: RealityAnswer = {};
-	for (const [optionId, check] of Object.entries(answer)) {
-		if (!isObject(check)) continue;
-		const needs = isObject(check.needs) ? check.needs : {};
-		reality[optionId] = {
-			needs: Object.fromEntries(Object.entries(needs).filter(([need, has]) => includes(NEED_IDS, need) && includes(AVAILABILITIES, has))),
-			control: typeof check.control === 'string' ? check.control : '',
-			affects: typeof check.affects === 'string' ? check.affects : '',
-			...(includes(SAFETY_ANSWERS, check.safe) ? { safe: check.safe } : {})
-		};
-	}
-	return reality;
+	return salvageRecord(answer, (_optionId, check) => realityCheckOf(check)) ?? {};
 }
 
 export function checkOf(reality: RealityAnswer, optionId: string): RealityCheck {
@@ -180,9 +156,7 @@ export function setNeed(reality: RealityAnswer, optionId: string, need: NeedId, 
 // Other people
 
 export function peopleOf(answer: Answer | undefined): PersonItem[] {
-	return itemsOf(answer).filter(
-		(item) => typeof item.who === 'string' && typeof item.prefers === 'string' && includes(PRESSURES, item.presses)
-	) as unknown as PersonItem[];
+	return salvageList(answer, personSchema, oldPersonSchema) ?? [];
 }
 
 export function addPerson(people: PersonItem[], id: string = newId()): PersonItem[] {
@@ -198,8 +172,7 @@ export function editPerson(people: PersonItem[], id: string, change: Partial<Omi
 export type YesNo = 'yes' | 'no';
 
 export function readinessOf(answer: Answer | undefined): Record<string, YesNo> {
-	if (!isObject(answer)) return {};
-	return Object.fromEntries(Object.entries(answer).filter((entry): entry is [string, YesNo] => entry[1] === 'yes' || entry[1] === 'no'));
+	return salvageRecord(answer, (_id, said) => (said === 'yes' || said === 'no' ? (said as YesNo) : undefined)) ?? {};
 }
 
 export function setReadiness(readiness: Record<string, YesNo>, questionId: string, said: YesNo): Record<string, YesNo> {
@@ -209,9 +182,7 @@ export function setReadiness(readiness: Record<string, YesNo>, questionId: strin
 // Next steps
 
 export function actionsOf(answer: Answer | undefined): ActionItem[] {
-	return itemsOf(answer).filter(
-		(item) => includes(ACTION_KINDS, item.kind) && ['what', 'date', 'who'].every((field) => typeof item[field] === 'string')
-	) as unknown as ActionItem[];
+	return salvageList(answer, actionSchema, oldActionSchema) ?? [];
 }
 
 export function addAction(actions: ActionItem[], kind: ActionKind, id: string = newId()): ActionItem[] {

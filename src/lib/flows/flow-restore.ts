@@ -1,26 +1,9 @@
 import type { Snapshot } from 'xstate';
 import type { FlowContext, FlowInput } from './flow-engine';
-import {
-	ACTION_KINDS,
-	AVAILABILITIES,
-	DONE,
-	IMPORTANCE_MAX,
-	IMPORTANCE_MIN,
-	NEED_IDS,
-	POINT_SIDES,
-	PRESSURES,
-	SAFETY_ANSWERS,
-	type ActionItem,
-	type Answer,
-	type Answers,
-	type DecisionOption,
-	type DecisionPoint,
-	type FlowDefinition,
-	type PersonItem,
-	type RealityAnswer,
-	type RealityCheck,
-	type StepDefinition
-} from './flow-types';
+import { stepKind } from '$lib/steps/registry';
+import { isRecord as isObject, matching, salvageList } from '$lib/steps/answer-salvage';
+import * as v from 'valibot';
+import { DONE, type Answer, type Answers, type FlowDefinition, type StepDefinition } from './flow-types';
 
 /**
  * Restoring a saved run. A run is stored as `{ flowVersion, snapshot }`, where `snapshot` is
@@ -49,184 +32,23 @@ export type RestoreResult =
 	| { kind: 'resume'; snapshot: Snapshot<unknown> }
 	| { kind: 'restart'; answers: Answers; reason: 'version' | 'corrupt' };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function hasOwn(object: object, key: string): boolean {
 	return Object.prototype.hasOwnProperty.call(object, key);
 }
 
-/** Keeps the items that pass `keep`; returns the same array when all pass (so "unchanged" is cheap to see). */
-function keepItems<T>(value: unknown, keep: (item: unknown) => item is T): T[] | undefined {
-	if (!Array.isArray(value)) return undefined;
-	const kept = value.filter(keep);
-	return kept.length === value.length ? (value as T[]) : kept.length > 0 ? kept : undefined;
-}
-
-const isString = (item: unknown): item is string => typeof item === 'string';
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-function isPlanItemLike(item: unknown): item is Record<string, unknown> {
-	return isObject(item) && typeof item.id === 'string';
-}
-
-const oneOf =
-	<T extends string>(values: readonly T[]) =>
-	(value: unknown): value is T =>
-		typeof value === 'string' && (values as readonly string[]).includes(value);
-const isSide = oneOf(POINT_SIDES);
-const isNeed = oneOf(NEED_IDS);
-const isAvailability = oneOf(AVAILABILITIES);
-const isSafety = oneOf(SAFETY_ANSWERS);
-const isPressure = oneOf(PRESSURES);
-const isActionKind = oneOf(ACTION_KINDS);
-const textOr = (field: unknown): string => (typeof field === 'string' ? field : '');
-const isImportance = (value: unknown): value is number =>
-	Number.isInteger(value) && (value as number) >= IMPORTANCE_MIN && (value as number) <= IMPORTANCE_MAX;
+/** What a step that takes no answer may still have stored (a simple value the UI kept). */
+const simpleValueSchema = v.union([v.string(), v.pipe(v.number(), v.finite())]);
 
 /**
- * Keeps the items of a list that `rebuild` can make sense of. `rebuild` returns the item itself
- * when it already fits (so an unchanged list is returned as is), a repaired copy, or undefined.
- */
-function repairItems<T>(value: unknown, rebuild: (item: Record<string, unknown>) => T | undefined): T[] | undefined {
-	if (!Array.isArray(value)) return undefined;
-	const items = value.map((item) => (isObject(item) && typeof item.id === 'string' ? rebuild(item) : undefined));
-	if (items.every((item, index) => item === value[index])) return value as T[];
-	const kept = items.filter((item): item is T => item !== undefined);
-	return kept.length > 0 ? kept : undefined;
-}
-
-function salvageOption(item: Record<string, unknown>): DecisionOption | undefined {
-	if (typeof item.text !== 'string') return undefined;
-	if (item.waiting === undefined || item.waiting === true) return item as unknown as DecisionOption;
-	return { id: item.id as string, text: item.text };
-}
-
-function salvagePoint(item: Record<string, unknown>): DecisionPoint | undefined {
-	if (typeof item.text !== 'string' || !isSide(item.side)) return undefined;
-	const options = Array.isArray(item.options) ? item.options : [];
-	if (isImportance(item.importance) && options === item.options && options.every(isString)) return item as unknown as DecisionPoint;
-	const importance = typeof item.importance === 'number' && Number.isFinite(item.importance) ? item.importance : 3;
-	return {
-		id: item.id as string,
-		text: item.text,
-		side: item.side,
-		importance: Math.min(IMPORTANCE_MAX, Math.max(IMPORTANCE_MIN, Math.round(importance))),
-		options: options.filter(isString)
-	};
-}
-
-function salvageRealityCheck(check: unknown): RealityCheck | undefined {
-	if (!isObject(check)) return undefined;
-	const needs = isObject(check.needs) ? check.needs : {};
-	const needsFit =
-		needs === check.needs && Object.entries(needs).every(([need, availability]) => isNeed(need) && isAvailability(availability));
-	const fits =
-		needsFit &&
-		typeof check.control === 'string' &&
-		typeof check.affects === 'string' &&
-		(check.safe === undefined || isSafety(check.safe));
-	if (fits) return check as unknown as RealityCheck;
-	const repaired: RealityCheck = {
-		needs: Object.fromEntries(Object.entries(needs).filter(([need, availability]) => isNeed(need) && isAvailability(availability))),
-		control: textOr(check.control),
-		affects: textOr(check.affects)
-	};
-	if (isSafety(check.safe)) repaired.safe = check.safe;
-	return repaired;
-}
-
-function salvageReality(value: unknown): RealityAnswer | undefined {
-	if (!isObject(value)) return undefined;
-	const entries = Object.entries(value).map(([optionId, check]) => [optionId, salvageRealityCheck(check)] as const);
-	if (entries.every(([optionId, check]) => check === value[optionId])) return value as unknown as RealityAnswer;
-	const kept = entries.filter((entry): entry is readonly [string, RealityCheck] => entry[1] !== undefined);
-	return kept.length > 0 ? Object.fromEntries(kept) : undefined;
-}
-
-function salvagePerson(item: Record<string, unknown>): PersonItem | undefined {
-	if (typeof item.who !== 'string') return undefined;
-	if (typeof item.prefers === 'string' && isPressure(item.presses)) return item as unknown as PersonItem;
-	return { id: item.id as string, who: item.who, prefers: textOr(item.prefers), presses: isPressure(item.presses) ? item.presses : '' };
-}
-
-function salvageAction(item: Record<string, unknown>): ActionItem | undefined {
-	if (!isActionKind(item.kind)) return undefined;
-	if (['what', 'date', 'who'].every((field) => typeof item[field] === 'string')) return item as unknown as ActionItem;
-	return { id: item.id as string, kind: item.kind, what: textOr(item.what), date: textOr(item.date), who: textOr(item.who) };
-}
-
-/**
- * An answer made to fit a step, or undefined when it cannot be kept. A value that already fits is
- * returned as is (the same reference).
+ * An answer made to fit a step (by its kind's schema and salvage), or undefined when it cannot be
+ * kept. A value that already fits is returned as is (the same reference).
  */
 export function salvageAnswer(step: StepDefinition, value: unknown): Answer | undefined {
-	switch (step.kind) {
-		case 'text':
-		case 'pick':
-			return typeof value === 'string' ? value : undefined;
-		case 'choice':
-			if (step.multiple) return typeof value === 'string' ? [value] : keepItems(value, isString);
-			if (typeof value === 'string') return value;
-			return Array.isArray(value) && value.length === 1 && isString(value[0]) ? value[0] : undefined;
-		case 'scale':
-			return isFiniteNumber(value) && value >= step.min && value <= step.max ? value : undefined;
-		case 'breathing':
-			return isFiniteNumber(value) && value >= 0 ? value : undefined;
-		case 'feelings':
-			return keepItems(value, (item): item is { id: string; intensity: number } =>
-				isObject(item) && typeof item.id === 'string' && isFiniteNumber(item.intensity)
-			);
-		case 'list':
-			return keepItems(value, (item): item is { id: string; text: string } =>
-				isObject(item) && typeof item.id === 'string' && typeof item.text === 'string'
-			);
-		case 'sort': {
-			if (!isObject(value)) return undefined;
-			const entries = Object.entries(value).filter(([, group]) => typeof group === 'string');
-			if (entries.length === Object.keys(value).length) return value as Record<string, string>;
-			return entries.length > 0 ? (Object.fromEntries(entries) as Record<string, string>) : undefined;
-		}
-		case 'plan': {
-			const items = keepItems(value, isPlanItemLike);
-			if (!items) return undefined;
-			const text = (field: unknown): string => (typeof field === 'string' ? field : '');
-			const complete = items.every((item) => ['what', 'when', 'who', 'needs'].every((f) => typeof item[f] === 'string'));
-			if (complete && items === value) return items as unknown as Answer;
-			return items.map((item) => ({
-				id: item.id as string,
-				what: text(item.what),
-				when: text(item.when),
-				who: text(item.who),
-				needs: text(item.needs)
-			}));
-		}
-		case 'options':
-			return repairItems(value, salvageOption);
-		case 'points':
-			return repairItems(value, salvagePoint);
-		case 'reality':
-			return salvageReality(value);
-		case 'people':
-			return repairItems(value, salvagePerson);
-		case 'actions':
-			return repairItems(value, salvageAction);
-		case 'weigh':
-			return typeof value === 'string' ? value : undefined;
-		case 'readiness': {
-			if (!isObject(value)) return undefined;
-			const questionIds = new Set(step.questions.map((question) => question.id));
-			const entries = Object.entries(value);
-			const kept = entries.filter(([id, said]) => questionIds.has(id) && (said === 'yes' || said === 'no'));
-			if (kept.length === entries.length) return value as Record<string, string>;
-			return kept.length > 0 ? (Object.fromEntries(kept) as Record<string, string>) : undefined;
-		}
-		default:
-			// Steps that take no answer: keep a simple value if the UI stored one.
-			if (typeof value === 'string' || isFiniteNumber(value)) return value;
-			return keepItems(value, isString);
-	}
+	const kind = stepKind(step.kind);
+	if (!kind) return undefined;
+	if (!kind.answerSchema) return matching(simpleValueSchema, value) ?? salvageList(value, v.string());
+	if (kind.salvage) return kind.salvage(step, value) as Answer | undefined;
+	return matching(kind.answerSchema, value) as Answer | undefined;
 }
 
 /** The answers that can be kept for this definition: known steps, values that fit (see `salvageAnswer`). */

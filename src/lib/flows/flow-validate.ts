@@ -1,5 +1,7 @@
+import { stepKind } from '$lib/steps/registry';
+import type { StepCheckContext, StepShape } from '$lib/steps/step-kind';
 import { comparedStepId } from './conditions';
-import { ACTION_KINDS, DONE, END, type FlowDefinition, type StepDefinition, type StepKind, type TextKey } from './flow-types';
+import { DONE, END, type FlowDefinition, type StepDefinition, type TextKey } from './flow-types';
 
 /**
  * Checks a flow definition before it is compiled: structure, branches, conditions, references
@@ -27,6 +29,7 @@ export type FlowProblemKind =
 	| 'bad-scale'
 	| 'bad-lengths'
 	| 'bad-need'
+	| 'bad-definition'
 	| 'bad-afterward'
 	| 'required-without-answer'
 	| 'unreachable-step'
@@ -42,73 +45,23 @@ export interface FlowProblem {
 
 const LANGUAGES: readonly Language[] = ['id', 'en'];
 
-/** Every step kind, with whether a step of that kind takes an answer. */
-const STEP_KINDS: Record<StepKind, { takesAnswer: boolean }> = {
-	info: { takesAnswer: false },
-	text: { takesAnswer: true },
-	choice: { takesAnswer: true },
-	scale: { takesAnswer: true },
-	feelings: { takesAnswer: true },
-	list: { takesAnswer: true },
-	sort: { takesAnswer: true },
-	pick: { takesAnswer: true },
-	plan: { takesAnswer: true },
-	breathing: { takesAnswer: true },
-	reflection: { takesAnswer: false },
-	next: { takesAnswer: false },
-	review: { takesAnswer: false },
-	options: { takesAnswer: true },
-	points: { takesAnswer: true },
-	reality: { takesAnswer: true },
-	people: { takesAnswer: true },
-	readiness: { takesAnswer: true },
-	weigh: { takesAnswer: true },
-	actions: { takesAnswer: true }
-};
-
-/** Kinds whose answer is a number or a collection, so that `atLeast`/`atMost` make sense. */
-const COUNTABLE_KINDS: ReadonlySet<string> = new Set([
-	'scale',
-	'breathing',
-	'feelings',
-	'list',
-	'sort',
-	'plan',
-	'options',
-	'points',
-	'reality',
-	'people',
-	'readiness',
-	'actions'
-]);
-
-/** For each decision step kind, its fields that name an earlier step, and the kind that step must be. */
-const DECISION_REFERENCES: Partial<Record<StepKind, [field: string, kind: StepKind, optional: boolean][]>> = {
-	points: [['source', 'options', false]],
-	reality: [['source', 'options', false]],
-	people: [['source', 'options', false]],
-	weigh: [
-		['source', 'options', false],
-		['points', 'points', false],
-		['reality', 'reality', true],
-		['people', 'people', true]
-	],
-	actions: [
-		['source', 'options', false],
-		['readiness', 'readiness', true],
-		['reality', 'reality', true],
-		['weigh', 'weigh', true]
-	]
-};
-
 const STEP_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
-function isKnownKind(kind: unknown): kind is StepKind {
-	return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(STEP_KINDS, kind);
+function isKnownKind(kind: unknown): boolean {
+	return typeof kind === 'string' && stepKind(kind) !== undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** What `read` returns, or undefined when a malformed step makes it throw (the shape check reports that). */
+function orNothing<T>(read: () => T): T | undefined {
+	try {
+		return read();
+	} catch {
+		return undefined;
+	}
 }
 
 function listOf<T>(value: T[] | undefined): T[] {
@@ -120,63 +73,8 @@ function stepTexts(step: StepDefinition): [field: string, key: TextKey | undefin
 	const texts: [string, TextKey | undefined][] = [['prompt', step.prompt]];
 	if (step.help !== undefined) texts.push(['help', step.help]);
 	if (step.noteLabel !== undefined) texts.push(['noteLabel', step.noteLabel]);
-	switch (step.kind) {
-		case 'info':
-			listOf(step.body).forEach((key, index) => texts.push([`body[${index}]`, key]));
-			break;
-		case 'text':
-			if (step.placeholder !== undefined) texts.push(['placeholder', step.placeholder]);
-			break;
-		case 'choice':
-			listOf(step.options).forEach((option) => texts.push([`option "${option?.id}"`, option?.label]));
-			break;
-		case 'scale':
-			texts.push(['minLabel', step.minLabel], ['maxLabel', step.maxLabel]);
-			break;
-		case 'feelings':
-			listOf(step.feelings).forEach((id) => texts.push([`feeling "${id}"`, `feelings:${id}`]));
-			break;
-		case 'list':
-			texts.push(['itemLabel', step.itemLabel], ['addLabel', step.addLabel]);
-			break;
-		case 'sort':
-			listOf(step.groups).forEach((group) => texts.push([`group "${group?.id}"`, group?.label]));
-			break;
-		case 'next':
-			listOf(step.choices).forEach((choice) => texts.push([`choice "${choice?.id}"`, choice?.label]));
-			break;
-		case 'options':
-			texts.push(['itemLabel', step.itemLabel], ['addLabel', step.addLabel]);
-			break;
-		case 'readiness':
-			listOf(step.questions).forEach((question) =>
-				texts.push(
-					[`question "${question?.id}"`, question?.label],
-					[`statement of "${question?.id}"`, question?.statement],
-					[`need of "${question?.id}"`, question?.need]
-				)
-			);
-			break;
-	}
+	texts.push(...(orNothing(() => stepKind(step.kind)?.texts?.(step)) ?? []));
 	return texts;
-}
-
-/** The ids of a step's options, groups, feelings or choices, for the duplicate check. */
-function optionIds(step: StepDefinition): string[] | null {
-	switch (step.kind) {
-		case 'choice':
-			return listOf(step.options).map((option) => option?.id);
-		case 'sort':
-			return listOf(step.groups).map((group) => group?.id);
-		case 'feelings':
-			return listOf(step.feelings);
-		case 'next':
-			return listOf(step.choices).map((choice) => choice?.id);
-		case 'readiness':
-			return listOf(step.questions).map((question) => question?.id);
-		default:
-			return null;
-	}
 }
 
 /** True or false when a condition's value does not depend on answers (e.g. `{ all: [] }`), else null. */
@@ -265,44 +163,33 @@ export function validateFlow(
 	};
 	const isEarlier = (id: string, index: number): boolean => (indexById.get(id) ?? Infinity) < index;
 
-	/** Checks one leaf condition against the step whose answer it reads. */
+	/** Checks one leaf condition against the step whose answer it reads (the step's kind says which comparisons fit). */
 	const checkLeaf = (from: StepDefinition, leaf: Record<string, unknown>): void => {
 		const target = stepAt(leaf.answer as string);
-		if (!target || !isKnownKind(target.kind)) return;
-		const kind = target.kind;
+		const kind = target && stepKind(target.kind);
+		if (!target || !kind) return;
 		const fail = (what: string): void => report(from.id, 'bad-condition', `a condition on "${target.id}" ${what}`);
-		if (!STEP_KINDS[kind].takesAnswer) return fail(`reads a ${kind} step, which takes no answer`);
-		const optionIdsOf = (): string[] => (target.kind === 'choice' ? listOf(target.options).map((o) => o?.id) : []);
+		if (!kind.answerSchema) return fail(`reads a ${kind.kind} step, which takes no answer`);
+		const checks = kind.conditions ?? {};
+		let problem: string | undefined;
 		if ('includes' in leaf) {
-			if (kind !== 'choice') return fail(`uses "includes" but "${target.id}" is a ${kind} step, not a choice`);
-			if (!optionIdsOf().includes(leaf.includes as string)) {
-				fail(`includes "${String(leaf.includes)}", which is not one of its options`);
-			}
+			problem = checks.includes
+				? checks.includes(target, leaf.includes as string)
+				: `uses "includes" but "${target.id}" is a ${kind.kind} step, not a choice`;
 		} else if ('equals' in leaf) {
-			if (target.kind === 'choice' && !target.multiple) {
-				if (!optionIdsOf().includes(leaf.equals as string)) {
-					fail(`equals "${String(leaf.equals)}", which is not one of its options`);
-				}
-			} else if (target.kind === 'scale') {
-				if (typeof leaf.equals !== 'number') fail('compares a scale with something that is not a number');
-			} else if (target.kind === 'weigh') {
-				// The option leaned to is the person's own option id (unknown here), or UNDECIDED.
-				if (typeof leaf.equals !== 'string') fail('compares the option leaned to with something that is not text');
-			} else fail(`uses "equals", which only fits a single choice, a scale or a weigh step (use "includes" for a multiple choice)`);
+			problem = checks.equals
+				? checks.equals(target, leaf.equals)
+				: 'uses "equals", which only fits a single choice, a scale or a weigh step (use "includes" for a multiple choice)';
 		} else if ('atLeast' in leaf || 'atMost' in leaf) {
-			const countable = COUNTABLE_KINDS.has(kind) || (target.kind === 'choice' && target.multiple);
-			if (!countable) fail(`counts or compares a ${kind} step, which has no number or count`);
+			problem = checks.count ? checks.count(target) : `counts or compares a ${kind.kind} step, which has no number or count`;
 		} else if ('greaterThan' in leaf) {
 			const other = stepAt(comparedStepId(leaf) ?? '');
 			if (!other) return;
-			if (target.kind !== 'scale' || other.kind !== 'scale') {
-				fail(`compares it with "${other.id}", but "greaterThan" only compares two scale steps`);
-			} else if (other.id === target.id) {
-				fail('compares it with itself');
-			} else if (other.min !== target.min || other.max !== target.max) {
-				fail(`compares it with "${other.id}", a scale of other numbers (${other.min} to ${other.max})`);
-			}
+			problem = checks.greaterThan
+				? checks.greaterThan(target, other)
+				: `compares it with "${other.id}", but "greaterThan" only compares two scale steps`;
 		}
+		if (problem !== undefined) fail(problem);
 	};
 
 	/** Walks a condition tree of the step at `index`, reporting malformed parts and bad references. */
@@ -342,69 +229,32 @@ export function validateFlow(
 	steps.forEach((step, index) => {
 		stepTexts(step).forEach(([field, key]) => checkText(step.id, field, key));
 
-		const ids = optionIds(step);
-		if (ids) {
+		const kind = stepKind(step.kind);
+		const options = orNothing(() => kind?.optionIds?.(step));
+		if (options) {
 			const seen = new Set<string>();
-			for (const id of ids) {
+			for (const id of options.ids) {
 				if (seen.has(id)) report(step.id, 'duplicate-option-id', `the option id "${id}" is used more than once`);
 				seen.add(id);
 			}
-			if (ids.length === 0 && step.kind !== 'next') report(step.id, 'no-options', `a ${step.kind} step needs options`);
+			if (options.ids.length === 0 && options.needsOptions) report(step.id, 'no-options', `a ${step.kind} step needs options`);
 		}
 
-		if (step.required && isKnownKind(step.kind) && !STEP_KINDS[step.kind].takesAnswer) {
+		if (step.required && kind && !kind.answerSchema) {
 			report(step.id, 'required-without-answer', `a ${step.kind} step takes no answer, so it cannot be required`);
 		}
 
-		if (step.kind === 'scale') {
-			const { min, max } = step;
-			if (!Number.isFinite(min) || !Number.isFinite(max) || min >= max) {
-				report(step.id, 'bad-scale', `the scale goes from ${min} to ${max}; min must be below max`);
-			}
-		}
-		if (step.kind === 'breathing') {
-			const lengths = listOf(step.lengths);
-			if (lengths.length === 0 || lengths.some((length) => !(typeof length === 'number' && length > 0))) {
-				report(step.id, 'bad-lengths', 'breathing needs one or more lengths in minutes, each above 0');
-			}
-		}
-		if (step.kind === 'info') {
-			for (const recalled of listOf(step.recap)) {
-				if (!isEarlier(recalled, index)) report(step.id, 'bad-source', `recap "${recalled}" is not an earlier step`);
-			}
-		}
-		if (step.kind === 'sort' || step.kind === 'pick') {
-			if (!isEarlier(step.source, index) || stepAt(step.source)?.kind !== 'list') {
-				report(step.id, 'bad-source', `source "${step.source}" is not an earlier list step`);
-			}
-		}
-		for (const [field, kind, optional] of (isKnownKind(step.kind) && DECISION_REFERENCES[step.kind]) || []) {
-			const reference = (step as unknown as Record<string, unknown>)[field];
-			if (reference === undefined && optional) continue;
-			const target = typeof reference === 'string' ? stepAt(reference) : undefined;
-			if (!target || target.kind !== kind || !isEarlier(target.id, index)) {
-				report(step.id, 'bad-source', `${field} "${String(reference)}" is not an earlier ${kind} step`);
-			} else if (field !== 'source' && 'source' in target && 'source' in step && target.source !== step.source) {
-				report(step.id, 'bad-source', `${field} "${target.id}" is about the options of "${target.source}", not "${step.source}"`);
-			}
-		}
-		if (step.kind === 'readiness') {
-			listOf(step.questions).forEach((question) => {
-				const helps: unknown = question?.helps;
-				const known = Array.isArray(helps) && helps.every((kind) => (ACTION_KINDS as readonly unknown[]).includes(kind));
-				if (!known) {
-					report(step.id, 'bad-need', `question "${question?.id}" must list next steps among ${ACTION_KINDS.join(', ')}`);
-				}
-			});
-		}
-		if (step.kind === 'pick' && step.filter !== undefined) {
-			const sort = stepAt(step.filter.sort);
-			if (!sort || sort.kind !== 'sort' || !isEarlier(sort.id, index)) {
-				report(step.id, 'bad-filter', `filter.sort "${step.filter.sort}" is not an earlier sort step`);
-			} else if (sort.source !== step.source) {
-				report(step.id, 'bad-filter', `filter.sort "${sort.id}" sorts "${sort.source}", not "${step.source}"`);
-			} else if (!listOf(sort.groups).some((group) => group?.id === step.filter?.group)) {
-				report(step.id, 'bad-filter', `filter.group "${step.filter.group}" is not a group of "${sort.id}"`);
+		if (kind?.check) {
+			const context: StepCheckContext = {
+				stepAt: (id) => stepAt(id) as StepShape | undefined,
+				isEarlier: (id) => isEarlier(id, index),
+				report: (problem, message) => report(step.id, problem, message)
+			};
+			try {
+				kind.check(step, context);
+			} catch {
+				// A step whose fields have the wrong shape (a flow from outside): said plainly, never thrown.
+				report(step.id, 'bad-definition', `the fields of this ${step.kind} step do not have the right shape`);
 			}
 		}
 

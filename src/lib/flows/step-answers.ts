@@ -5,21 +5,13 @@
  * shape reads as "nothing yet" instead of throwing.
  */
 import { answerOf } from './conditions';
-import type { Answer, Answers, FeelingAnswer, FlowDefinition, ListItem, PickStep, PlanItem } from './flow-types';
+import type { Answer, Answers, FeelingAnswer, ListItem, PickStep, PlanItem } from './flow-types';
 import { newId } from '$lib/ids';
 import { limitText } from '$lib/text-limit';
-
-/** The props every step component takes. */
-export interface StepProps<S> {
-	step: S;
-	answer: Answer | undefined;
-	answers: Answers;
-	onAnswer: (value: Answer | undefined) => void;
-	/** Changes another step's answer (the weigh step lets the person change how much a point matters). */
-	onAnswerStep?: (stepId: string, value: Answer | undefined) => void;
-	/** The whole flow, for steps that read other steps' definitions (the next-steps step reads the readiness questions). */
-	definition?: FlowDefinition;
-}
+import { salvageList } from '$lib/steps/answer-salvage';
+import { feelingAnswerSchema } from '$lib/steps/feelings/answer';
+import { listItemSchema } from '$lib/steps/list/answer';
+import { planItemSchema } from '$lib/steps/plan/answer';
 
 /** An empty list means "no answer": the step's answer is cleared rather than stored as []. */
 export function nonEmpty<T>(list: T[]): T[] | undefined {
@@ -81,12 +73,8 @@ export const INTENSITIES = [1, 2, 3, 4, 5] as const;
 /** A newly picked feeling starts in the middle: "quite strong". */
 export const DEFAULT_INTENSITY = 3;
 
-function isFeeling(item: unknown): item is FeelingAnswer {
-	return isObject(item) && typeof item.id === 'string' && typeof item.intensity === 'number';
-}
-
 export function feelingsOf(answer: Answer | undefined): FeelingAnswer[] {
-	return Array.isArray(answer) ? (answer as unknown[]).filter(isFeeling) : [];
+	return salvageList(answer, feelingAnswerSchema) ?? [];
 }
 
 /** Picks a feeling (at the end, at the default intensity) or unpicks it. */
@@ -105,12 +93,8 @@ export function setIntensity(feelings: FeelingAnswer[], id: string, intensity: n
 
 // Lists (also used for plans: anything with an id)
 
-function isListItem(item: unknown): item is ListItem {
-	return isObject(item) && typeof item.id === 'string' && typeof item.text === 'string';
-}
-
 export function listOf(answer: Answer | undefined): ListItem[] {
-	return Array.isArray(answer) ? (answer as unknown[]).filter(isListItem) : [];
+	return salvageList(answer, listItemSchema) ?? [];
 }
 
 /** Appends an empty item; it is kept while the person types into it. */
@@ -167,12 +151,8 @@ export function pickableItems(answers: Answers, step: Pick<PickStep, 'source' | 
 export const PLAN_FIELDS = ['what', 'when', 'who', 'needs'] as const;
 export type PlanField = (typeof PLAN_FIELDS)[number];
 
-function isPlanItem(item: unknown): item is PlanItem {
-	return isObject(item) && typeof item.id === 'string' && PLAN_FIELDS.every((field) => typeof item[field] === 'string');
-}
-
 export function planOf(answer: Answer | undefined): PlanItem[] {
-	return Array.isArray(answer) ? (answer as unknown[]).filter(isPlanItem) : [];
+	return salvageList(answer, planItemSchema) ?? [];
 }
 
 export function addPlanItem(items: PlanItem[], id: string = newId()): PlanItem[] {

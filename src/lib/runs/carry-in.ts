@@ -6,7 +6,6 @@
  */
 import { getRun, type RunOrigin } from '$lib/db/runs.repo';
 import { decisionSeedFromProblem } from '$lib/decisions/from-problem';
-import { answersOfSavedRun } from '$lib/flows/flow-restore';
 import type { Answers, FlowDefinition } from '$lib/flows/flow-types';
 import { isFlowId, loadFlowDefinition, type FlowId } from '$lib/flows/registry';
 
@@ -33,7 +32,10 @@ export function carryRequestOf(search: URLSearchParams): CarryRequest {
 
 /** The answers to start a run of `definition` with, or null when there is nothing to carry. */
 export async function carryIn(definition: FlowDefinition, request: CarryRequest): Promise<CarriedIn | null> {
+	// Reading a saved run needs the step kinds: loaded only when there is a run to carry.
+	const savedAnswers = async () => (await import('$lib/flows/flow-restore')).answersOfSavedRun;
 	if (request.reopen) {
+		const answersOfSavedRun = await savedAnswers();
 		const record = await getRun(request.reopen);
 		if (!record || record.flowId !== definition.id) return null;
 		return { answers: answersOfSavedRun(definition, record), origin: { runId: record.id, flowId: record.flowId, kind: 'reopen' } };
@@ -44,6 +46,7 @@ export async function carryIn(definition: FlowDefinition, request: CarryRequest)
 		const carry = CARRIERS[definition.id]?.[record.flowId];
 		if (!carry) return null;
 		const source = await loadFlowDefinition(record.flowId);
+		const answersOfSavedRun = await savedAnswers();
 		return { answers: carry(answersOfSavedRun(source, record)), origin: { runId: record.id, flowId: record.flowId, kind: 'problem' } };
 	}
 	return null;

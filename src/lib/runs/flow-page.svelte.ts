@@ -8,13 +8,21 @@ import { getRun, latestActiveRun, type RunRecord } from '$lib/db/runs.repo';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus } from '$lib/db/storage-status.svelte';
 import type { FlowDefinition } from '$lib/flows/flow-types';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { takeResumeAfterUpdate } from '$lib/pwa/updates.svelte';
 import { carryIn, type CarriedIn, type CarryRequest } from './carry-in';
 import type { RunSession } from './run-session.svelte';
 import { RunWriter } from './run-writer.svelte';
 
-/** The run itself (XState and the engine) loads only when a run starts: the first look needs none of it. */
-const loadRunSession = async () => (await import('./run-session.svelte')).RunSession;
+/**
+ * The run itself (XState, the engine, the step kinds and the views of the flow's steps, with the
+ * texts only they need) loads only when a run starts: the first look needs none of it.
+ */
+async function loadRunSession(definition: FlowDefinition) {
+	const [{ RunSession }, steps] = await Promise.all([import('./run-session.svelte'), import('$lib/steps/registry')]);
+	await Promise.all([steps.loadStepViews(definition.steps), i18n.use(...steps.stepNamespaces(definition.steps))]);
+	return RunSession;
+}
 
 export type FlowPagePhase = 'loading' | 'intro' | 'offer' | 'running';
 
@@ -100,7 +108,7 @@ export class FlowPage {
 
 	/** Shows the run as stored now (another tab wrote it); the screen stays read-only until the writer says. */
 	async #reload(runId: string): Promise<void> {
-		const RunSession = await loadRunSession();
+		const RunSession = await loadRunSession(this.definition);
 		const record = await getRun(runId);
 		if (!record || this.#disposed || this.session?.id !== runId) return;
 		const next = RunSession.resume(this.definition, record);
@@ -114,7 +122,7 @@ export class FlowPage {
 		if (this.#starting) return undefined;
 		this.#starting = true;
 		try {
-			const RunSession = await loadRunSession();
+			const RunSession = await loadRunSession(this.definition);
 			// The page may have been left while the code loaded: then no run starts.
 			return this.#disposed ? undefined : RunSession;
 		} finally {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLOW_IDS, loadFlowDefinition } from '$lib/flows/registry';
 import { describeFlowProblem, validateFlow, type Language } from '$lib/flows/flow-validate';
-import { SILENT_KINDS } from '$lib/flows/run-summary';
+import { isListedInSummary } from '$lib/steps/registry';
 import { walkAllPaths } from './walk';
 
 /**
@@ -53,7 +53,7 @@ describe.each(FLOW_IDS)('flow "%s"', (id) => {
 
 	it('gives every step that asks something a statement for notes to a service, never a question', async () => {
 		const definition = await loadFlowDefinition(id);
-		for (const step of definition.steps.filter((candidate) => !SILENT_KINDS.has(candidate.kind))) {
+		for (const step of definition.steps.filter(isListedInSummary)) {
 			expect(step.noteLabel, step.id).toBeDefined();
 			for (const language of ['id', 'en'] as const) {
 				const [namespace, path] = step.noteLabel!.split(':') as [string, string];

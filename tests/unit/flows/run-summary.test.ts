@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowDefinition } from '$lib/flows/flow-types';
-import { freeTextOf, summarizeRun, summaryAsText } from '$lib/flows/run-summary';
+import type { FlowDefinition, StepDefinition } from '$lib/flows/flow-types';
+import { freeTextOf, hasFreeText, summarizeRun, summaryAsText } from '$lib/flows/run-summary';
 
 const t = (key: string, options?: Record<string, unknown>) => (options ? `${key}${JSON.stringify(options)}` : key);
 
@@ -65,11 +65,14 @@ describe('summarizeRun', () => {
 
 describe('freeTextOf', () => {
 	it('collects the words typed in text, list and plan answers', () => {
-		expect(freeTextOf('halo')).toBe('halo');
-		expect(freeTextOf([{ id: '1', text: 'satu' }, { id: '2', text: 'dua' }])).toBe('satu\ndua');
-		expect(freeTextOf([{ id: '1', what: 'telepon', when: 'besok', who: 'kakak', needs: 'pulsa' }])).toContain('pulsa');
-		expect(freeTextOf(7)).toBe('');
-		expect(freeTextOf(['a', 'b'])).toBe('');
+		const step = (kind: string) => ({ kind, id: kind, prompt: 'x' }) as StepDefinition;
+		expect(freeTextOf(step('text'), 'halo')).toBe('halo');
+		expect(freeTextOf(step('list'), [{ id: '1', text: 'satu' }, { id: '2', text: 'dua' }])).toBe('satu\ndua');
+		expect(freeTextOf(step('plan'), [{ id: '1', what: 'telepon', when: 'besok', who: 'kakak', needs: 'pulsa' }])).toContain('pulsa');
+		expect(freeTextOf(step('scale'), 7)).toBe('');
+		expect(freeTextOf(step('choice'), ['a', 'b'])).toBe('');
+		expect(hasFreeText(step('text'))).toBe(true);
+		expect(hasFreeText(step('choice'))).toBe(false);
 	});
 });
 

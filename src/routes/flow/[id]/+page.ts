@@ -1,5 +1,4 @@
 import { error, redirect } from '@sveltejs/kit';
-import { hasDecisionSteps, loadDecisionStepView } from '$lib/components/decision-steps';
 import { FLOW_IDS, isFlowId, loadFlowDefinition } from '$lib/flows/registry';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
@@ -16,11 +15,7 @@ export async function load({ params, parent, url }) {
 	}
 	await parent();
 	const definition = await loadFlowDefinition(params.id);
-	// The decision steps' code and texts come only with the flows that have them.
-	const decisions = hasDecisionSteps(definition);
-	await Promise.all([
-		i18n.use(definition.namespace, 'flow-ui', 'steps', 'feelings', 'safety', ...(decisions ? ['decision'] : [])),
-		decisions ? loadDecisionStepView() : undefined
-	]);
+	// The step views and the texts only they need come with the run (see FlowPage).
+	await i18n.use(definition.namespace, 'flow-ui', 'steps', 'feelings', 'safety');
 	return { definition };
 }

@@ -1,0 +1,20 @@
+/** Feelings to pick, each with how strong it is (1–5); labels come from the `feelings` namespace. */
+import * as v from 'valibot';
+import type { FeelingAnswer, FeelingsStep } from '$lib/flows/flow-types';
+import { feelingAnswerSchema } from './answer';
+import { defineStepKind } from '../step-kind';
+import { stepSchema } from '../step-schema';
+import { salvageList } from '../answer-salvage';
+
+export default defineStepKind<FeelingsStep, FeelingAnswer[]>({
+	kind: 'feelings',
+	definitionSchema: stepSchema('feelings', { feelings: v.array(v.string()) }),
+	answerSchema: v.array(feelingAnswerSchema),
+	salvage: (_step, value) => salvageList(value, feelingAnswerSchema),
+	texts: (step) => step.feelings.map((id) => [`feeling "${id}"`, `feelings:${id}`]),
+	optionIds: (step) => ({ ids: step.feelings, needsOptions: true }),
+	conditions: { count: () => undefined },
+	summary: (_step, answer, _answers, t) =>
+		answer.map((feeling) => `${t(`feelings:${feeling.id}`)}: ${t(`feelings:intensity.${feeling.intensity}`)}`),
+	view: () => import('./FeelingsStep.svelte')
+});

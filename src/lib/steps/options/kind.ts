@@ -1,0 +1,24 @@
+/** The options of a decision, as many as the person likes; "doing nothing / waiting" can be added. */
+import * as v from 'valibot';
+import type { DecisionOption, OptionsStep } from '$lib/flows/flow-types';
+import { decisionFreeText, describeDecisionAnswer } from '$lib/decisions/decision-summary';
+import { decisionOptionSchema, oldOptionSchema } from './answer';
+import { defineStepKind } from '../step-kind';
+import { stepSchema, textKeySchema } from '../step-schema';
+import { salvageList } from '../answer-salvage';
+
+export default defineStepKind<OptionsStep, DecisionOption[]>({
+	kind: 'options',
+	definitionSchema: stepSchema('options', { itemLabel: textKeySchema, addLabel: textKeySchema }),
+	answerSchema: v.array(decisionOptionSchema),
+	salvage: (_step, value) => salvageList(value, decisionOptionSchema, oldOptionSchema),
+	texts: (step) => [
+		['itemLabel', step.itemLabel],
+		['addLabel', step.addLabel]
+	],
+	conditions: { count: () => undefined },
+	summary: (step, answer, answers, t) => describeDecisionAnswer(step, answer, answers, t) ?? [],
+	freeText: decisionFreeText,
+	namespaces: ['decision'],
+	view: () => import('./OptionsStep.svelte')
+});

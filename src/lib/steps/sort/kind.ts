@@ -1,0 +1,35 @@
+/** The items of an earlier list, each put in one of a few groups. */
+import * as v from 'valibot';
+import type { SortStep } from '$lib/flows/flow-types';
+import { itemsToSort } from '$lib/flows/step-answers';
+import { defineStepKind } from '../step-kind';
+import { optionSchema, stepSchema } from '../step-schema';
+import { salvageRecord } from '../answer-salvage';
+
+export default defineStepKind<SortStep, Record<string, string>>({
+	kind: 'sort',
+	definitionSchema: stepSchema('sort', {
+		/** The id of an earlier list step whose items are sorted. */
+		source: v.string(),
+		groups: v.array(optionSchema)
+	}),
+	/** Item id -> group id. */
+	answerSchema: v.record(v.string(), v.string()),
+	salvage: (_step, value) => salvageRecord(value, (_key, group) => (typeof group === 'string' ? group : undefined)),
+	check(step, context) {
+		if (!context.isEarlier(step.source) || context.stepAt(step.source)?.kind !== 'list') {
+			context.report('bad-source', `source "${step.source}" is not an earlier list step`);
+		}
+	},
+	texts: (step) => step.groups.map((group) => [`group "${group?.id}"`, group?.label]),
+	optionIds: (step) => ({ ids: step.groups.map((group) => group?.id), needsOptions: true }),
+	conditions: { count: () => undefined },
+	summary: (step, placed, answers, t) =>
+		itemsToSort(answers, step.source)
+			.filter((item) => placed[item.id])
+			.map((item) => {
+				const group = step.groups.find((g) => g.id === placed[item.id]);
+				return `${item.text}: ${group ? t(group.label) : ''}`;
+			}),
+	view: () => import('./SortStep.svelte')
+});

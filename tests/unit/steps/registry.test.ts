@@ -1,0 +1,49 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { calmFlow } from '$lib/flows/definitions/calm.flow';
+import { decideFlow } from '$lib/flows/definitions/decide.flow';
+import { problemsFlow } from '$lib/flows/definitions/problems.flow';
+import { tellFlow } from '$lib/flows/definitions/tell.flow';
+import { kindOf, stepKindNames } from '$lib/steps/registry';
+
+describe('the step kind registry', () => {
+	it('finds every kind by its folder', () => {
+		expect(stepKindNames().sort()).toEqual(
+			[
+				'actions',
+				'breathing',
+				'choice',
+				'feelings',
+				'info',
+				'list',
+				'next',
+				'options',
+				'people',
+				'pick',
+				'plan',
+				'points',
+				'readiness',
+				'reality',
+				'reflection',
+				'review',
+				'scale',
+				'sort',
+				'text',
+				'weigh'
+			].sort()
+		);
+	});
+
+	it("checks every step of the shipped exercises with its kind's schema", () => {
+		for (const flow of [tellFlow, problemsFlow, decideFlow, calmFlow]) {
+			for (const step of flow.steps) {
+				const result = v.safeParse(kindOf(step).definitionSchema, step);
+				expect(result.issues?.map((issue) => `${flow.id}/${step.id}: ${issue.message}`) ?? []).toEqual([]);
+			}
+		}
+	});
+
+	it('gives every kind a view to load', () => {
+		for (const name of stepKindNames()) expect(typeof kindOf({ kind: name }).view).toBe('function');
+	});
+});
