@@ -494,6 +494,9 @@ describe('"Timbang pilihan" (Weigh my options)', () => {
 		await page.getByRole('button', { name: id.addGood }).click();
 		await page.getByLabel(id.good(1), { exact: true }).fill(id.text.good1);
 		await page.getByRole('radio', { name: id.most }).check();
+		// A person takes a moment before reloading; a reload within milliseconds of a tap can miss the
+		// write still under way on a busy machine (the closing note of issue 10 names this).
+		await page.waitForTimeout(300);
 
 		await page.reload();
 		await page.getByRole('button', { name: id.continue, exact: true }).click();
