@@ -24,7 +24,7 @@ const RUN_STARTED = ' (run started)';
  */
 const OVER_GOAL = {
 	'/flow/calm': 122,
-	'/flow/decide': 141,
+	'/flow/decide': 126,
 	'/flow/problems': 122,
 	'/flow/tell': 123,
 	[`/flow/calm${RUN_STARTED}`]: 182,

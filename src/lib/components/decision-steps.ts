@@ -1,8 +1,8 @@
 /**
  * The decision steps (options, points, reality check, people, readiness, weigh, next steps) are
  * loaded only by the flows that have them, so the other exercises do not carry their code. The
- * flow page's load function awaits `loadDecisionStepView()` for such a flow; StepView then finds
- * the view already loaded and draws the step without a gap.
+ * flow page loads the view with the run (`loadDecisionStepView()` beside FlowRunner, before the run
+ * is drawn); StepView then finds the view already loaded and draws the step without a gap.
  */
 import type { Component } from 'svelte';
 import type { FlowDefinition, StepDefinition, StepKind } from '$lib/flows/flow-types';

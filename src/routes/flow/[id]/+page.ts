@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { hasDecisionSteps, loadDecisionStepView } from '$lib/components/decision-steps';
+import { hasDecisionSteps } from '$lib/components/decision-steps';
 import { FLOW_IDS, isFlowId, loadFlowDefinition } from '$lib/flows/registry';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
@@ -14,11 +14,8 @@ export async function load({ params, parent, url }) {
 	}
 	await parent();
 	const definition = await loadFlowDefinition(params.id);
-	// The decision steps' code and texts come only with the flows that have them.
+	// The decision steps' texts come only with the flows that have them (their code, with the run: FlowScreen).
 	const decisions = hasDecisionSteps(definition);
-	await Promise.all([
-		i18n.use(definition.namespace, 'flow-ui', 'steps', 'feelings', 'safety', ...(decisions ? ['decision'] : [])),
-		decisions ? loadDecisionStepView() : undefined
-	]);
+	await i18n.use(definition.namespace, 'flow-ui', 'steps', 'feelings', 'safety', ...(decisions ? ['decision'] : []));
 	return { definition };
 }
