@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLOW_IDS, loadFlowDefinition } from '$lib/flows/registry';
 import { describeFlowProblem, validateFlow, type Language } from '$lib/flows/flow-validate';
+import { readFlowFile } from '$lib/flows/flow-file';
+import { flowSummary } from '$lib/flows/registry';
 import { walkAllPaths } from './walk';
 
 /**
@@ -48,6 +50,14 @@ describe.each(FLOW_IDS)('flow "%s"', (id) => {
 		const definition = await loadFlowDefinition(id);
 		expect(definition.id).toBe(id);
 		expect(validateFlow(definition, hasText).map(describeFlowProblem)).toEqual([]);
+	});
+
+	it('is a sound flow file (its file name is its id; the list of exercises reads the same fields)', async () => {
+		const raw = JSON.parse(readFileSync(join(process.cwd(), 'src/lib/flows/definitions', `${id}.flow.json`), 'utf8'));
+		const result = readFlowFile(raw, hasText);
+		expect(result.ok ? [] : result.problems).toEqual([]);
+		const { namespace, title, description, minutes } = raw;
+		expect(flowSummary(id)).toEqual({ id, namespace, title, description, minutes });
 	});
 
 	it('reaches done on every path and passes every step', async () => {

@@ -63,7 +63,7 @@ function sampleAnswer(step: StepDefinition, count = 2): Answer | undefined {
 		case 'points':
 			return ids.map((id) => ({ id: `point-${id}`, text: 'A point', side: 'good' as const, importance: 3, options: [id] }));
 		case 'reality':
-			return Object.fromEntries(ids.map((id) => [id, { needs: { money: 'have' }, control: '', affects: '', safe: 'yes' }]));
+			return Object.fromEntries(ids.map((id) => [id, { needs: { money: 'have' as const }, control: '', affects: '', safe: 'yes' as const }]));
 		case 'people':
 			return ids.map((id) => ({ id, who: 'Someone', prefers: '', presses: 'no' as const }));
 		case 'readiness':
