@@ -37,7 +37,7 @@ function leavesOf(condition: unknown, into: Leaf[]): void {
 }
 
 /** A filled answer of the step's kind, with `count` items where the kind is a collection. */
-function sampleAnswer(step: StepDefinition, count = 2): Answer | undefined {
+export function sampleAnswer(step: StepDefinition, count = 2): Answer | undefined {
 	const ids = Array.from({ length: count }, (_, index) => `item-${index + 1}`);
 	switch (step.kind) {
 		case 'text':
