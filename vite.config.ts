@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { flowSummaries } from './scripts/vite-flow-summaries.mjs';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), flowSummaries('src/lib/flows/definitions')],
 	server: { fs: { allow: ['locales'] } },
 	build: { target: 'es2020' },
 	test: {

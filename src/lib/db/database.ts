@@ -11,7 +11,9 @@
  * all in my-resources.repo.ts;
  * `safetyPlan` (the person's safety plan: one record per section of their own lists, keyed by the
  * section's id), in safety-plan.repo.ts; its people and services are the `people` and `myServices`
- * above.
+ * above;
+ * `flows` (exercises from outside: the flow file as it came, by flow id, with where it came from
+ * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored.
  * While the lock is on, the person's own words in these tables are encrypted at rest (see
  * privacy/at-rest.ts for which fields); the lock's own key material is in `settings` (lock-keys.ts).
  * Only code in src/lib/db touches it, and src/lib/privacy for what spans every table (backup and
@@ -112,6 +114,18 @@ export interface StoredSafetyPlanSection {
 	updatedAt: number;
 }
 
+/** An exercise from outside, as stored; only stored-flows.repo.ts reads and writes it. */
+export interface StoredFlow {
+	id: string;
+	version: number;
+	/** The flow file as it came (checked again whenever it is loaded). */
+	file: unknown;
+	/** Where it came from, in words of the code that added it (e.g. "link"). */
+	origin: string;
+	addedAt: number;
+	updatedAt: number;
+}
+
 export class LangkahDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	runs!: EntityTable<StoredRun, 'id'>;
@@ -122,6 +136,7 @@ export class LangkahDatabase extends Dexie {
 	people!: EntityTable<StoredPerson, 'id'>;
 	unmetNeeds!: EntityTable<StoredUnmetNeed, 'id'>;
 	safetyPlan!: EntityTable<StoredSafetyPlanSection, 'section'>;
+	flows!: EntityTable<StoredFlow, 'id'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */
 	constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {

@@ -30,7 +30,10 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 		}
 	},
 	// The person's safety plan: one record per section of their own lists (see safety-plan.repo.ts).
-	{ version: 4, stores: { safetyPlan: 'section' } }
+	{ version: 4, stores: { safetyPlan: 'section' } },
+	// Exercises from outside (shared by a social worker, later issues): one flow file each, by its
+	// id, checked again before it runs (see stored-flows.repo.ts and runs/stored-flows.ts).
+	{ version: 5, stores: { flows: 'id, addedAt' } }
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -1,7 +1,9 @@
 /**
- * The shape of a flow: plain data that the engine validates and compiles into an XState machine.
- * Every user-visible text is an i18n key ("namespace:path") that must exist in locales/id and
- * locales/en; the flow's own texts live in its namespace (e.g. `flow-tell`).
+ * The shape of a flow: plain data (a `*.flow.json` file, see flow-file.ts) that the engine
+ * validates and compiles into an XState machine. Every user-visible text is an i18n key
+ * ("namespace:path") that must exist in locales/id and locales/en, or, in a flow file, the text
+ * itself in each language (`{"id": "...", "en": "..."}`), which loading turns into a key of the
+ * flow's namespace. The runtime check of each step's shape is its kind's schema ($lib/steps).
  */
 
 /** An i18n key such as "flow-tell:steps.what.prompt". */
@@ -121,6 +123,20 @@ export interface BreathingStep extends StepBase {
 /** The supportive reflection of "Tell it": the person's own words given back with kind messages. */
 export interface ReflectionStep extends StepBase {
 	kind: 'reflection';
+	/** The steps whose answers are given back, by what they hold (see reflection.ts). */
+	sources: ReflectionSources;
+}
+
+/** The steps a reflection reads: feelings (a feelings step), what happens, what was tried and what is wished for (text steps), the parts of life touched and whether the person may be in danger (choice steps). */
+export interface ReflectionSources {
+	feelings?: string;
+	what?: string;
+	areas?: string;
+	tried?: string;
+	wish?: string;
+	danger?: string;
+	/** Thoughts of ending one's life (a single choice). */
+	thoughts?: string;
 }
 
 /** Links to where the person may go next (other flows, help); `end` finishes the run. */
@@ -234,6 +250,28 @@ export interface Afterward {
 	href: string;
 }
 
+/** The steps of a run whose answers the resource suggestions read: the parts of life touched (a multiple choice) and whether the person may be in danger (a single choice). */
+export interface SuggestionSources {
+	areas?: string;
+	danger?: string;
+	/** Thoughts of ending one's life (a single choice). */
+	thoughts?: string;
+}
+
+/**
+ * Answers carried into a new run from a finished run of another flow (`?from=<run id>`): the item
+ * picked in `pick` of flow `from` (with the words of `details`, if given) becomes the answer of `into`.
+ */
+export interface CarryIn {
+	from: string;
+	pick: string;
+	details?: string;
+	into: string;
+}
+
+/** Texts given in a flow file itself, by language, under keys of the flow's namespace (see flow-file.ts). */
+export type FlowTexts = Record<'id' | 'en', Record<string, string>>;
+
 export interface FlowDefinition {
 	id: string;
 	/** Bumped whenever steps change in a way an old saved run must be migrated for. */
@@ -246,6 +284,12 @@ export interface FlowDefinition {
 	steps: StepDefinition[];
 	/** Where the person may go from the finished run (e.g. from a problem to weighing options for it). */
 	afterward?: Afterward[];
+	/** The steps the resource suggestions read. */
+	suggestions?: SuggestionSources;
+	/** What a run can take from a run of another flow. */
+	carryIn?: CarryIn[];
+	/** The texts the flow file gave itself (keys of its namespace), to add to the translations when it is shown. */
+	texts?: FlowTexts;
 }
 
 // Answers, by step kind.

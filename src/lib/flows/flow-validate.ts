@@ -31,6 +31,8 @@ export type FlowProblemKind =
 	| 'bad-need'
 	| 'bad-definition'
 	| 'bad-afterward'
+	| 'bad-suggestions'
+	| 'bad-carry-in'
 	| 'required-without-answer'
 	| 'unreachable-step'
 	| 'cannot-finish';
@@ -46,6 +48,8 @@ export interface FlowProblem {
 const LANGUAGES: readonly Language[] = ['id', 'en'];
 
 const STEP_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+/** An address in this app: one "/" then a path ("//elsewhere" is another site). */
+const SAME_ORIGIN_PATH = /^\/(?!\/)/;
 
 function isKnownKind(kind: unknown): boolean {
 	return typeof kind === 'string' && stepKind(kind) !== undefined;
@@ -121,8 +125,8 @@ export function validateFlow(
 		report(null, 'bad-afterward', '"afterward" must be a list of links');
 	}
 	listOf(definition?.afterward).forEach((link, index) => {
-		if (!isObject(link) || typeof link.id !== 'string' || typeof link.href !== 'string' || !link.href.startsWith('/')) {
-			report(null, 'bad-afterward', `afterward link number ${index + 1} needs an id and an address that starts with "/"`);
+		if (!isObject(link) || typeof link.id !== 'string' || typeof link.href !== 'string' || !SAME_ORIGIN_PATH.test(link.href)) {
+			report(null, 'bad-afterward', `afterward link number ${index + 1} needs an id and an address in this app (starting with one "/")`);
 			return;
 		}
 		checkText(null, `afterward "${link.id}"`, link.label);
@@ -225,6 +229,27 @@ export function validateFlow(
 		}
 		checkLeaf(from, condition);
 	};
+
+	// The steps the suggestions read, and the step answers are carried into.
+	const suggestions: unknown = definition.suggestions;
+	if (suggestions !== undefined) {
+		for (const [role, multiple] of [
+			['areas', true],
+			['danger', false],
+			['thoughts', false]
+		] as const) {
+			const id = isObject(suggestions) ? suggestions[role] : undefined;
+			if (id === undefined) continue;
+			const step = typeof id === 'string' ? stepAt(id) : undefined;
+			if (!step || step.kind !== 'choice' || step.multiple !== multiple) {
+				report(null, 'bad-suggestions', `suggestions.${role} "${String(id)}" is not a ${multiple ? 'multiple' : 'single'} choice step`);
+			}
+		}
+	}
+	listOf(definition?.carryIn).forEach((carry, index) => {
+		const into = isObject(carry) && typeof carry.into === 'string' ? stepAt(carry.into) : undefined;
+		if (!into || into.kind !== 'text') report(null, 'bad-carry-in', `carryIn number ${index + 1} must go into a text step of this flow`);
+	});
 
 	steps.forEach((step, index) => {
 		stepTexts(step).forEach(([field, key]) => checkText(step.id, field, key));

@@ -1,10 +1,11 @@
-import type { Answer, Answers, FeelingAnswer, TextKey } from './flow-types';
-import { tellFlow } from './definitions/tell.flow';
+import type { Answer, Answers, FeelingAnswer, FlowDefinition, ReflectionStep, TextKey } from './flow-types';
 
 /**
  * The supportive reflection of "Tell it" (seed point 2): what the person said, given back in their
  * own words, with kind messages chosen by plain rules over their answers. No AI, no scoring of the
  * person: the rules only pick which true, gentle thing to say. Pure data out; the UI renders it.
+ * The reflection step names the steps it reads (`sources`); its texts are in the flow's namespace
+ * (`reflection.parts.*`, `reflection.messages.*`).
  */
 
 /** One labelled thing the person chose: a feeling (with how strong) or a part of life. */
@@ -42,18 +43,6 @@ export const MANY_AREAS = 3;
 /** Feelings that are not a burden; they get their own message and never count as heavy. */
 export const LIGHT_FEELINGS: ReadonlySet<string> = new Set(['relieved', 'hopeful', 'calm']);
 
-const NS = tellFlow.namespace;
-const part = (id: ReflectionPart['id']): TextKey => `${NS}:reflection.parts.${id}`;
-const message = (id: string): TextKey => `${NS}:reflection.messages.${id}`;
-
-// What the flow offers, read from its definition so the two cannot drift apart.
-const feelingsStep = tellFlow.steps.find((s) => s.id === 'feelings');
-const KNOWN_FEELINGS: ReadonlySet<string> = new Set(feelingsStep?.kind === 'feelings' ? feelingsStep.feelings : []);
-const areasStep = tellFlow.steps.find((s) => s.id === 'areas');
-const AREA_LABELS: ReadonlyMap<string, TextKey> = new Map(
-	areasStep?.kind === 'choice' ? areasStep.options.map((o) => [o.id, o.label] as const) : []
-);
-
 function text(answer: Answer | undefined): string | undefined {
 	if (typeof answer !== 'string') return undefined;
 	const trimmed = answer.trim();
@@ -74,12 +63,12 @@ function isFeeling(x: unknown): x is FeelingAnswer {
 }
 
 /** The person's feelings that the flow knows, once each, with the intensity kept within 1..5. */
-function feelings(answer: Answer | undefined): FeelingAnswer[] {
+function feelings(answer: Answer | undefined, known: ReadonlySet<string>): FeelingAnswer[] {
 	if (!Array.isArray(answer)) return [];
 	const seen = new Set<string>();
 	const result: FeelingAnswer[] = [];
 	for (const item of answer as unknown[]) {
-		if (!isFeeling(item) || !KNOWN_FEELINGS.has(item.id) || seen.has(item.id)) continue;
+		if (!isFeeling(item) || !known.has(item.id) || seen.has(item.id)) continue;
 		seen.add(item.id);
 		const intensity = Number.isFinite(item.intensity) ? Math.min(5, Math.max(1, Math.round(item.intensity))) : 1;
 		result.push({ id: item.id, intensity });
@@ -87,16 +76,31 @@ function feelings(answer: Answer | undefined): FeelingAnswer[] {
 	return result;
 }
 
-/** Builds the reflection step's content from the answers of a "Tell it" run. */
-export function buildReflection(answers: Answers): Reflection {
-	const felt = feelings(answers['feelings']);
-	const what = text(answers['what']);
-	const areas = [...new Set(stringList(answers['areas']))].filter((id) => AREA_LABELS.has(id));
-	const tried = text(answers['tried']);
-	const wish = text(answers['wish']);
+/** Builds the content of a reflection step from the answers of its sources. */
+export function buildReflection(step: Pick<ReflectionStep, 'sources'>, definition: FlowDefinition, answers: Answers): Reflection {
+	const namespace = definition.namespace;
+	const part = (id: ReflectionPart['id']): TextKey => `${namespace}:reflection.parts.${id}`;
+	const message = (id: string): TextKey => `${namespace}:reflection.messages.${id}`;
+	const sources = step.sources ?? {};
+	const source = (id: string | undefined) => definition.steps.find((candidate) => candidate.id === id);
+	const answerOf = (id: string | undefined): Answer | undefined =>
+		id !== undefined && Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
+	// What the flow offers, read from its definition so the two cannot drift apart.
+	const feelingsStep = source(sources.feelings);
+	const knownFeelings: ReadonlySet<string> = new Set(feelingsStep?.kind === 'feelings' ? feelingsStep.feelings : []);
+	const areasStep = source(sources.areas);
+	const areaLabels: ReadonlyMap<string, TextKey> = new Map(
+		areasStep?.kind === 'choice' ? areasStep.options.map((o) => [o.id, o.label] as const) : []
+	);
+
+	const felt = feelings(answerOf(sources.feelings), knownFeelings);
+	const what = text(answerOf(sources.what));
+	const areas = [...new Set(stringList(answerOf(sources.areas)))].filter((id) => areaLabels.has(id));
+	const tried = text(answerOf(sources.tried));
+	const wish = text(answerOf(sources.wish));
 	const maybe = (answer: Answer | undefined) => answer === 'yes' || answer === 'unsure';
-	const inDanger = maybe(answers['danger']);
-	const thoughts = maybe(answers['thoughts']);
+	const inDanger = maybe(answerOf(sources.danger));
+	const thoughts = maybe(answerOf(sources.thoughts));
 
 	const parts: ReflectionPart[] = [];
 	if (felt.length > 0) {
@@ -116,7 +120,7 @@ export function buildReflection(answers: Answers): Reflection {
 		parts.push({
 			id: 'areas',
 			key: part('areas'),
-			items: areas.map((id) => ({ id, label: AREA_LABELS.get(id) ?? '' }))
+			items: areas.map((id) => ({ id, label: areaLabels.get(id) ?? '' }))
 		});
 	}
 	if (tried !== undefined) parts.push({ id: 'tried', key: part('tried'), quote: tried });

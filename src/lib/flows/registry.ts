@@ -1,19 +1,35 @@
+/**
+ * The guided exercises Langkah ships: every `definitions/<id>.flow.json`, found with
+ * `import.meta.glob`, so adding an exercise is adding a file. The list of exercises (home page,
+ * "what next") reads only each file's id, namespace, title, description and minutes (gathered at
+ * build time, see scripts/vite-flow-summaries.mjs); a flow's steps are their own chunk, fetched
+ * only by the page that runs it. The files are checked against
+ * the flow schema and the rules by the unit tests (tests/unit/flows/definitions.test.ts), so they
+ * are not checked again on a phone; a flow from outside is (see stored-flows.ts).
+ */
+import shipped from 'virtual:flow-summaries';
 import type { FlowDefinition, TextKey } from './flow-types';
 
-/**
- * The guided exercises Langkah ships. A flow's namespace, title and description keys follow from
- * its id, so the list of flows (home page, "what next") can show them without loading any flow:
- * each definition is its own chunk, fetched only by the page that runs it.
- */
-export const FLOW_IDS = ['tell', 'problems', 'decide', 'calm'] as const;
-export type FlowId = (typeof FLOW_IDS)[number];
+const FILE = /\/([^/]+)\.flow\.json$/;
+const idOf = (path: string): string => FILE.exec(path)?.[1] ?? path;
+const byId = <T>(files: Record<string, T>): Map<string, T> => new Map(Object.entries(files).map(([path, value]) => [idOf(path), value]));
 
-export function isFlowId(x: unknown): x is FlowId {
-	return typeof x === 'string' && (FLOW_IDS as readonly string[]).includes(x);
+// The few fields the list of exercises shows, read from the files at build time; the files
+// themselves are fetched one by one, only by the page that runs a flow.
+const summaries = new Map(shipped.map(({ id, namespace, title, description, minutes }) => [id, { id, namespace, title, description, minutes }]));
+const loaders = byId(import.meta.glob<FlowDefinition>('./definitions/*.flow.json', { import: 'default' }));
+
+/** The order exercises are listed in; a shipped exercise not named here comes after these. */
+const ORDER = ['tell', 'problems', 'decide', 'calm'];
+
+export const FLOW_IDS: readonly string[] = [...loaders.keys()].sort(
+	(a, b) => (ORDER.indexOf(a) + 1 || ORDER.length + 1) - (ORDER.indexOf(b) + 1 || ORDER.length + 1) || a.localeCompare(b)
+);
+export type FlowId = string;
+
+export function isFlowId(x: unknown): boolean {
+	return typeof x === 'string' && loaders.has(x);
 }
-
-/** About how long each exercise takes, in minutes. */
-const MINUTES: Record<FlowId, number> = { tell: 10, problems: 15, decide: 20, calm: 5 };
 
 /** What a list of exercises shows about one flow; the definition itself carries the same fields. */
 export interface FlowSummary {
@@ -24,23 +40,18 @@ export interface FlowSummary {
 	minutes: number;
 }
 
-/** The summary of one flow; definitions spread it so these fields are written in one place. */
+/** The summary of one shipped flow. */
 export function flowSummary(id: FlowId): FlowSummary {
-	const namespace = `flow-${id}`;
-	return { id, namespace, title: `${namespace}:title`, description: `${namespace}:description`, minutes: MINUTES[id] };
+	const summary = summaries.get(id);
+	if (!summary) throw new Error(`No exercise "${id}".`);
+	return summary;
 }
 
 export const FLOW_SUMMARIES: readonly FlowSummary[] = FLOW_IDS.map(flowSummary);
 
-// Literal import() calls, so the bundler makes one chunk per flow.
-const loaders: Record<FlowId, () => Promise<FlowDefinition>> = {
-	tell: () => import('./definitions/tell.flow').then((m) => m.tellFlow),
-	problems: () => import('./definitions/problems.flow').then((m) => m.problemsFlow),
-	decide: () => import('./definitions/decide.flow').then((m) => m.decideFlow),
-	calm: () => import('./definitions/calm.flow').then((m) => m.calmFlow)
-};
-
-/** Loads one flow's definition (and nothing else). */
+/** Loads one shipped flow's definition (and nothing else). */
 export async function loadFlowDefinition(id: FlowId): Promise<FlowDefinition> {
-	return loaders[id]();
+	const load = loaders.get(id);
+	if (!load) throw new Error(`No exercise "${id}".`);
+	return load();
 }

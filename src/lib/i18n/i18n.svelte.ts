@@ -61,6 +61,14 @@ class Translator {
 		return this.#instance.exists(key);
 	}
 
+	/** Adds texts a flow file gave itself (see $lib/flows/flow-file.ts) to its namespace, in every language. */
+	addFlowTexts(definition: { namespace: string; texts?: Partial<Record<Language, Record<string, string>>> }): void {
+		if (!definition.texts) return;
+		for (const [language, texts] of Object.entries(definition.texts)) {
+			this.#instance.addResourceBundle(language, definition.namespace, texts, true, false);
+		}
+	}
+
 	/** Loads namespaces for the current language and keeps them loaded across language changes. */
 	async use(...namespaces: string[]): Promise<void> {
 		for (const namespace of namespaces) this.#namespacesInUse.add(namespace);

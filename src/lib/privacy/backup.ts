@@ -86,7 +86,8 @@ export const MERGE_DATE_FIELDS: Readonly<Record<string, string>> = {
 	safetyPlan: 'updatedAt',
 	unmetNeeds: 'notedAt',
 	myServices: 'savedAt',
-	packs: 'importedAt'
+	packs: 'importedAt',
+	flows: 'updatedAt'
 };
 
 /** The longest header read: a real one is about 400 bytes. */

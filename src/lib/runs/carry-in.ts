@@ -5,19 +5,14 @@
  * My space, and the new run records where it came from.
  */
 import { getRun, type RunOrigin } from '$lib/db/runs.repo';
-import { decisionSeedFromProblem } from '$lib/decisions/from-problem';
+import { chosenItemSteps, decisionSeedFromProblem } from '$lib/decisions/from-problem';
 import type { Answers, FlowDefinition } from '$lib/flows/flow-types';
-import { isFlowId, loadFlowDefinition, type FlowId } from '$lib/flows/registry';
+import { isFlowId, loadFlowDefinition } from '$lib/flows/registry';
 
 export interface CarriedIn {
 	answers: Answers;
 	origin: RunOrigin;
 }
-
-/** What each exercise can take from a run of another: target flow -> source flow -> answers. */
-const CARRIERS: Partial<Record<FlowId, Partial<Record<FlowId, (answers: Answers) => Answers>>>> = {
-	decide: { problems: (answers) => decisionSeedFromProblem(answers, 'decision') }
-};
 
 /** Where the page's address asks to carry answers from. */
 export interface CarryRequest {
@@ -42,12 +37,15 @@ export async function carryIn(definition: FlowDefinition, request: CarryRequest)
 	}
 	if (request.from) {
 		const record = await getRun(request.from);
-		if (!record || !isFlowId(record.flowId) || !isFlowId(definition.id)) return null;
-		const carry = CARRIERS[definition.id]?.[record.flowId];
-		if (!carry) return null;
+		// What a run can take from another is named in its definition (`carryIn`).
+		const carry = record && definition.carryIn?.find((candidate) => candidate.from === record.flowId);
+		if (!record || !carry || !isFlowId(record.flowId)) return null;
 		const source = await loadFlowDefinition(record.flowId);
+		const steps = chosenItemSteps(carry, source);
+		if (!steps) return null;
 		const answersOfSavedRun = await savedAnswers();
-		return { answers: carry(answersOfSavedRun(source, record)), origin: { runId: record.id, flowId: record.flowId, kind: 'problem' } };
+		const answers = decisionSeedFromProblem(answersOfSavedRun(source, record), steps, carry.into);
+		return { answers, origin: { runId: record.id, flowId: record.flowId, kind: 'problem' } };
 	}
 	return null;
 }

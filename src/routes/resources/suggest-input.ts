@@ -1,5 +1,7 @@
 /**
- * What a saved run says that suggestions use: the tell flow's "areas", "danger" and "thoughts" answers, and
+ * What a saved run says that suggestions use: the answers of the steps the flow names in
+ * `suggestions` (the parts of life touched, whether the person may be in danger or has thoughts of
+ * ending their life), and
  * for a flow with a weigh step, what the options need that the person cannot get and whether an
  * option may not be safe (only the option they lean to, when they lean to one).
  */
@@ -9,8 +11,10 @@ import type { SuggestInput } from '$lib/resources/suggest';
 
 export function suggestInputOf(definition: FlowDefinition, answers: Answers): SuggestInput {
 	const input: SuggestInput = {};
-	if (definition.steps.some((step) => step.id === 'areas' || step.id === 'danger')) {
-		input.tell = { areas: answers.areas, danger: answers.danger, thoughts: answers.thoughts };
+	const sources = definition.suggestions;
+	if (sources?.areas !== undefined || sources?.danger !== undefined || sources?.thoughts !== undefined) {
+		const answerOf = (id: string | undefined) => (id !== undefined && Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined);
+		input.tell = { areas: answerOf(sources.areas), danger: answerOf(sources.danger), thoughts: answerOf(sources.thoughts) };
 	}
 	const weigh = weighStepOf(definition);
 	if (weigh) {

@@ -98,5 +98,21 @@ export const FIXTURES_BY_VERSION: Record<
 			const section = await db.table('safetyPlan').get('reasonsForLiving');
 			if (section?.items?.[0]?.text !== 'Adikku' || section?.createdAt !== 8) throw new Error('the safety plan was not kept');
 		}
+	},
+	5: {
+		async seed(db) {
+			await db.table('flows').put({
+				id: 'shared-1',
+				version: 2,
+				file: { id: 'shared-1', version: 2, namespace: 'flow-shared-1', title: { id: 'Judul', en: 'Title' } },
+				origin: 'link',
+				addedAt: 10,
+				updatedAt: 11
+			});
+		},
+		async verify(db) {
+			const flow = await db.table('flows').get('shared-1');
+			if (flow?.file?.title?.id !== 'Judul' || flow?.origin !== 'link' || flow?.addedAt !== 10) throw new Error('the stored flow was not kept');
+		}
 	}
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartOptionsOf, decisionOf, weighStepOf } from '$lib/decisions/decision-summary';
-import { decideFlow } from '$lib/flows/definitions/decide.flow';
+import { decideFlow } from '../flows/shipped';
 import type { Answers } from '$lib/flows/flow-types';
 import { freeTextOf, summarizeRun } from '$lib/flows/run-summary';
 

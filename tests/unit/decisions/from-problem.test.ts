@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chosenProblemText, decisionSeedFromProblem } from '$lib/decisions/from-problem';
+import { chosenItemSteps, chosenProblemText, decisionSeedFromProblem } from '$lib/decisions/from-problem';
+import { decideFlow, problemsFlow } from '../flows/shipped';
+
+// The steps "Weigh my options" names in its definition (carryIn) for a run of "My problems".
+const steps = chosenItemSteps(decideFlow.carryIn![0]!, problemsFlow)!;
 
 const list = [
 	{ id: 'p1', text: 'Kontrakan belum dibayar' },
@@ -9,15 +13,20 @@ const list = [
 describe('a problem carried into a decision', () => {
 	it('starts the decision with the chosen problem and how the person described it', () => {
 		const answers = { list, pick: 'p1', specific: 'Pemilik minta dibayar hari Sabtu.' };
-		expect(chosenProblemText(answers)).toBe('Kontrakan belum dibayar\nPemilik minta dibayar hari Sabtu.');
-		expect(decisionSeedFromProblem(answers, 'decision')).toEqual({ decision: 'Kontrakan belum dibayar\nPemilik minta dibayar hari Sabtu.' });
+		expect(chosenProblemText(answers, steps)).toBe('Kontrakan belum dibayar\nPemilik minta dibayar hari Sabtu.');
+		expect(decisionSeedFromProblem(answers, steps, 'decision')).toEqual({ decision: 'Kontrakan belum dibayar\nPemilik minta dibayar hari Sabtu.' });
+	});
+
+	it('reads the steps the decision flow names', () => {
+		expect(decideFlow.carryIn).toEqual([{ from: 'problems', into: 'decision', pick: 'pick', details: 'specific' }]);
+		expect(steps).toEqual({ pick: 'pick', list: 'list', details: 'specific' });
 	});
 
 	it('uses whichever of the two there is, and nothing when there is neither', () => {
-		expect(chosenProblemText({ list, pick: 'p2' })).toBe('Anak sakit');
-		expect(chosenProblemText({ list, specific: '  Anak sakit sejak Senin ' })).toBe('Anak sakit sejak Senin');
-		expect(chosenProblemText({ list, pick: 'p2', specific: 'Anak sakit' })).toBe('Anak sakit');
-		expect(decisionSeedFromProblem({ list, pick: 'gone' }, 'decision')).toEqual({});
-		expect(decisionSeedFromProblem({}, 'decision')).toEqual({});
+		expect(chosenProblemText({ list, pick: 'p2' }, steps)).toBe('Anak sakit');
+		expect(chosenProblemText({ list, specific: '  Anak sakit sejak Senin ' }, steps)).toBe('Anak sakit sejak Senin');
+		expect(chosenProblemText({ list, pick: 'p2', specific: 'Anak sakit' }, steps)).toBe('Anak sakit');
+		expect(decisionSeedFromProblem({ list, pick: 'gone' }, steps, 'decision')).toEqual({});
+		expect(decisionSeedFromProblem({}, steps, 'decision')).toEqual({});
 	});
 });

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { calmFlow } from '$lib/flows/definitions/calm.flow';
+import { calmFlow } from './shipped';
 import { createFlowMachine, currentStepId, nextStepId, stepById, type FlowActor } from '$lib/flows/flow-engine';
 import { restoreFlowActorInput } from '$lib/flows/flow-restore';
 import type { Answers, FlowDefinition } from '$lib/flows/flow-types';

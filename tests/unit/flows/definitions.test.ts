@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FLOW_IDS, loadFlowDefinition } from '$lib/flows/registry';
 import { describeFlowProblem, validateFlow, type Language } from '$lib/flows/flow-validate';
 import { isListedInSummary } from '$lib/steps/registry';
+import { readFlowFile } from '$lib/flows/flow-file';
+import { flowSummary } from '$lib/flows/registry';
 import { walkAllPaths } from './walk';
 
 /**
@@ -63,6 +65,14 @@ describe.each(FLOW_IDS)('flow "%s"', (id) => {
 			}
 			if (step.kind === 'readiness') for (const question of step.questions) expect(question.statement, question.id).toBeTruthy();
 		}
+	});
+
+	it('is a sound flow file (its file name is its id; the list of exercises reads the same fields)', async () => {
+		const raw = JSON.parse(readFileSync(join(process.cwd(), 'src/lib/flows/definitions', `${id}.flow.json`), 'utf8'));
+		const result = readFlowFile(raw, hasText);
+		expect(result.ok ? [] : result.problems).toEqual([]);
+		const { namespace, title, description, minutes } = raw;
+		expect(flowSummary(id)).toEqual({ id, namespace, title, description, minutes });
 	});
 
 	it('reaches done on every path and passes every step', async () => {

@@ -148,7 +148,7 @@ export function everyKindFlow(): FlowDefinition {
 			{ kind: 'pick', id: 'pick', source: 'list', filter: { sort: 'sort', group: 'can' }, prompt: 'flow-kinds:pick' },
 			{ kind: 'plan', id: 'plan', prompt: 'flow-kinds:plan' },
 			{ kind: 'breathing', id: 'breathing', prompt: 'flow-kinds:breathing', lengths: [1, 3] },
-			{ kind: 'reflection', id: 'reflection', prompt: 'flow-kinds:reflection' },
+			{ kind: 'reflection', id: 'reflection', prompt: 'flow-kinds:reflection', sources: {} },
 			{
 				kind: 'next',
 				id: 'next',

@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/lib/flows/flow-types';
 import { buildReflection } from '../../../src/lib/flows/reflection';
+import type { ReflectionStep } from '../../../src/lib/flows/flow-types';
+import { tellFlow } from './shipped';
+
+const reflectionStep = tellFlow.steps.find((step): step is ReflectionStep => step.kind === 'reflection')!;
+/** The reflection of "Tell it", which names its sources in the definition. */
+const reflect = (answers: Answers) => buildReflection(reflectionStep, tellFlow, answers);
 
 const m = (id: string) => `flow-tell:reflection.messages.${id}`;
 
@@ -16,7 +22,7 @@ function lookup(language: string, key: string): unknown {
 
 describe('buildReflection', () => {
 	it('gives back nothing but a gentle note when nothing was answered', () => {
-		const r = buildReflection({});
+		const r = reflect({});
 		expect(r.parts).toEqual([]);
 		expect(r.messages).toEqual([m('empty'), m('closing')]);
 		expect(r.needsHelp).toBe(false);
@@ -26,7 +32,7 @@ describe('buildReflection', () => {
 		const what = 'Suami saya pergi sejak Maret.\nAnak-anak bertanya terus… "Kapan Bapak pulang?" <b>😢</b>';
 		const tried = 'Tanya ke RT & ke saudara';
 		const wish = 'I want my kids to feel safe';
-		const r = buildReflection({ what: `  ${what}\n\n`, tried, wish });
+		const r = reflect({ what: `  ${what}\n\n`, tried, wish });
 		expect(r.parts).toEqual([
 			{ id: 'what', key: 'flow-tell:reflection.parts.what', quote: what },
 			{ id: 'tried', key: 'flow-tell:reflection.parts.tried', quote: tried },
@@ -35,14 +41,14 @@ describe('buildReflection', () => {
 	});
 
 	it('treats blank text as not written', () => {
-		const r = buildReflection({ what: '   \n ', tried: '' });
+		const r = reflect({ what: '   \n ', tried: '' });
 		expect(r.parts).toEqual([]);
 		expect(r.messages).not.toContain(m('tried'));
 		expect(r.messages[0]).toBe(m('empty'));
 	});
 
 	it('names strong feelings as heavy and gives them back with their intensity', () => {
-		const r = buildReflection({
+		const r = reflect({
 			feelings: [
 				{ id: 'sad', intensity: 5 },
 				{ id: 'tired', intensity: 2 }
@@ -63,18 +69,18 @@ describe('buildReflection', () => {
 	});
 
 	it('thanks the person for naming milder feelings without calling them heavy', () => {
-		const r = buildReflection({ feelings: [{ id: 'worried', intensity: 3 }] });
+		const r = reflect({ feelings: [{ id: 'worried', intensity: 3 }] });
 		expect(r.messages).toContain(m('named'));
 		expect(r.messages).not.toContain(m('heavy'));
 	});
 
 	it('does not count strong relief or hope as heavy', () => {
-		const only = buildReflection({ feelings: [{ id: 'hopeful', intensity: 5 }] });
+		const only = reflect({ feelings: [{ id: 'hopeful', intensity: 5 }] });
 		expect(only.messages).toContain(m('light'));
 		expect(only.messages).not.toContain(m('heavy'));
 		expect(only.messages).not.toContain(m('lightToo'));
 
-		const mixed = buildReflection({
+		const mixed = reflect({
 			feelings: [
 				{ id: 'afraid', intensity: 4 },
 				{ id: 'relieved', intensity: 2 }
@@ -86,7 +92,7 @@ describe('buildReflection', () => {
 	});
 
 	it('drops unknown or repeated feelings and keeps intensity within 1..5', () => {
-		const r = buildReflection({
+		const r = reflect({
 			feelings: [
 				{ id: 'sad', intensity: 9 },
 				{ id: 'sad', intensity: 1 },
@@ -101,7 +107,7 @@ describe('buildReflection', () => {
 	});
 
 	it('says it is a lot at once when several parts of life are touched', () => {
-		const many = buildReflection({ areas: ['money', 'housing', 'family'] });
+		const many = reflect({ areas: ['money', 'housing', 'family'] });
 		expect(many.messages).toContain(m('manyAreas'));
 		expect(many.parts).toEqual([
 			{
@@ -114,53 +120,53 @@ describe('buildReflection', () => {
 				]
 			}
 		]);
-		expect(buildReflection({ areas: ['money', 'housing'] }).messages).not.toContain(m('manyAreas'));
-		expect(buildReflection({ areas: ['money', 'money', 'nowhere'] }).messages).not.toContain(m('manyAreas'));
+		expect(reflect({ areas: ['money', 'housing'] }).messages).not.toContain(m('manyAreas'));
+		expect(reflect({ areas: ['money', 'money', 'nowhere'] }).messages).not.toContain(m('manyAreas'));
 	});
 
 	it('acknowledges effort when something was tried', () => {
-		const r = buildReflection({ what: 'Saya kehilangan pekerjaan.', tried: 'Melamar ke tiga toko.' });
+		const r = reflect({ what: 'Saya kehilangan pekerjaan.', tried: 'Melamar ke tiga toko.' });
 		expect(r.messages).toContain(m('tried'));
 		expect(r.messages).not.toContain(m('notTried'));
 	});
 
 	it('lifts guilt when nothing was tried: telling it is already a step', () => {
-		const r = buildReflection({ what: 'Saya kehilangan pekerjaan.' });
+		const r = reflect({ what: 'Saya kehilangan pekerjaan.' });
 		expect(r.messages).toContain(m('notTried'));
 		expect(r.messages).not.toContain(m('tried'));
 	});
 
 	it('calls knowing what you want a strength', () => {
-		expect(buildReflection({ wish: 'Punya tempat tinggal sendiri' }).messages).toContain(m('wish'));
-		expect(buildReflection({ what: 'Banyak utang' }).messages).not.toContain(m('wish'));
+		expect(reflect({ wish: 'Punya tempat tinggal sendiri' }).messages).toContain(m('wish'));
+		expect(reflect({ what: 'Banyak utang' }).messages).not.toContain(m('wish'));
 	});
 
 	it.each(['yes', 'unsure'])('points gently to help, right after the thanks, when danger is "%s"', (danger) => {
-		const r = buildReflection({ what: 'Aku tidak kuat lagi', danger });
+		const r = reflect({ what: 'Aku tidak kuat lagi', danger });
 		expect(r.messages.slice(0, 2)).toEqual([m('thanks'), m('danger')]);
 		expect(r.needsHelp).toBe(true);
 	});
 
 	it.each(['yes', 'unsure'])('answers thoughts of ending one’s life ("%s") with hope and the help lines, before anything else', (thoughts) => {
-		const r = buildReflection({ what: 'Aku capek', danger: 'no', thoughts });
+		const r = reflect({ what: 'Aku capek', danger: 'no', thoughts });
 		expect(r.messages.slice(0, 2)).toEqual([m('thanks'), m('thoughts')]);
 		expect(r.messages).not.toContain(m('danger'));
 		expect(r.needsHelp).toBe(true);
-		expect(buildReflection({ what: 'Aku capek', danger: 'yes', thoughts }).messages.slice(1, 3)).toEqual([m('thoughts'), m('danger')]);
+		expect(reflect({ what: 'Aku capek', danger: 'yes', thoughts }).messages.slice(1, 3)).toEqual([m('thoughts'), m('danger')]);
 	});
 
 	it('does not point to help lines when danger is "no"', () => {
-		const r = buildReflection({ what: 'Aku capek', danger: 'no', thoughts: 'no' });
+		const r = reflect({ what: 'Aku capek', danger: 'no', thoughts: 'no' });
 		expect(r.messages).not.toContain(m('danger'));
 		expect(r.messages).not.toContain(m('thoughts'));
 		expect(r.needsHelp).toBe(false);
 	});
 
 	it('notes safety as a part of life, unless the danger message already says it', () => {
-		const area = buildReflection({ areas: ['safety'], danger: 'no' });
+		const area = reflect({ areas: ['safety'], danger: 'no' });
 		expect(area.messages).toContain(m('safetyArea'));
 		expect(area.needsHelp).toBe(true);
-		const both = buildReflection({ areas: ['safety'], danger: 'yes' });
+		const both = reflect({ areas: ['safety'], danger: 'yes' });
 		expect(both.messages).toContain(m('danger'));
 		expect(both.messages).not.toContain(m('safetyArea'));
 	});
@@ -174,7 +180,7 @@ describe('buildReflection', () => {
 			tried: 'Ikut pengajian sekali.',
 			wish: 'Punya teman untuk bicara.'
 		};
-		const r = buildReflection(answers);
+		const r = reflect(answers);
 		expect(r.parts.map((p) => p.id)).toEqual(['feelings', 'what', 'areas', 'tried', 'wish']);
 		expect(r.messages).toEqual([m('thanks'), m('heavy'), m('manyAreas'), m('tried'), m('wish'), m('closing')]);
 	});
@@ -198,7 +204,7 @@ describe('buildReflection', () => {
 		];
 		const keys = new Set<string>();
 		for (const a of answers) {
-			const r = buildReflection(a);
+			const r = reflect(a);
 			r.messages.forEach((k) => keys.add(k));
 			for (const p of r.parts) {
 				keys.add(p.key);

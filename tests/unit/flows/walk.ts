@@ -37,7 +37,7 @@ function leavesOf(condition: unknown, into: Leaf[]): void {
 }
 
 /** A filled answer of the step's kind, with `count` items where the kind is a collection. */
-function sampleAnswer(step: StepDefinition, count = 2): Answer | undefined {
+export function sampleAnswer(step: StepDefinition, count = 2): Answer | undefined {
 	const ids = Array.from({ length: count }, (_, index) => `item-${index + 1}`);
 	switch (step.kind) {
 		case 'text':
@@ -63,7 +63,7 @@ function sampleAnswer(step: StepDefinition, count = 2): Answer | undefined {
 		case 'points':
 			return ids.map((id) => ({ id: `point-${id}`, text: 'A point', side: 'good' as const, importance: 3, options: [id] }));
 		case 'reality':
-			return Object.fromEntries(ids.map((id) => [id, { needs: { money: 'have' }, control: '', affects: '', safe: 'yes' }]));
+			return Object.fromEntries(ids.map((id) => [id, { needs: { money: 'have' as const }, control: '', affects: '', safe: 'yes' as const }]));
 		case 'people':
 			return ids.map((id) => ({ id, who: 'Someone', prefers: '', presses: 'no' as const }));
 		case 'readiness':

@@ -1,10 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { calmFlow } from '$lib/flows/definitions/calm.flow';
-import { decideFlow } from '$lib/flows/definitions/decide.flow';
-import { problemsFlow } from '$lib/flows/definitions/problems.flow';
-import { tellFlow } from '$lib/flows/definitions/tell.flow';
 import { kindOf, stepKindNames } from '$lib/steps/registry';
+import { SHIPPED_FLOWS } from '../flows/shipped';
 
 describe('the step kind registry', () => {
 	it('finds every kind by its folder', () => {
@@ -35,7 +32,7 @@ describe('the step kind registry', () => {
 	});
 
 	it("checks every step of the shipped exercises with its kind's schema", () => {
-		for (const flow of [tellFlow, problemsFlow, decideFlow, calmFlow]) {
+		for (const flow of SHIPPED_FLOWS) {
 			for (const step of flow.steps) {
 				const result = v.safeParse(kindOf(step).definitionSchema, step);
 				expect(result.issues?.map((issue) => `${flow.id}/${step.id}: ${issue.message}`) ?? []).toEqual([]);

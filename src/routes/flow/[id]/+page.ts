@@ -15,6 +15,7 @@ export async function load({ params, parent, url }) {
 	}
 	await parent();
 	const definition = await loadFlowDefinition(params.id);
+	i18n.addFlowTexts(definition);
 	// The step views and the texts only they need come with the run (see FlowPage).
 	await i18n.use(definition.namespace, 'flow-ui', 'steps', 'feelings', 'safety');
 	return { definition };

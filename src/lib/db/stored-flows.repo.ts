@@ -1,0 +1,62 @@
+/**
+ * Exercises from outside (a flow shared by a social worker, in later issues), in the `flows` table:
+ * one record a flow id, holding the flow file exactly as it came. Nothing here trusts the file: it
+ * is checked whenever it is loaded (see runs/stored-flows.ts). The exercises Langkah ships are not
+ * stored here. Records are (de)serialized only in this file.
+ */
+import { database, type LangkahDatabase, type StoredFlow } from './database';
+
+export interface StoredFlowRecord {
+	id: string;
+	version: number;
+	file: unknown;
+	origin: string;
+	addedAt: number;
+	updatedAt: number;
+}
+
+function toRecord(stored: StoredFlow): StoredFlowRecord {
+	return {
+		id: stored.id,
+		version: stored.version,
+		file: stored.file,
+		origin: stored.origin,
+		addedAt: stored.addedAt,
+		updatedAt: stored.updatedAt
+	};
+}
+
+/** Stores a flow file under its id (a newer file of the same id replaces the older, keeping when it was first added). */
+export async function putStoredFlow(
+	flow: { id: string; version: number; file: unknown; origin: string },
+	now = Date.now(),
+	db: LangkahDatabase = database()
+): Promise<StoredFlowRecord> {
+	return db.transaction('rw', db.flows, async () => {
+		const earlier = await db.flows.get(flow.id);
+		const stored: StoredFlow = {
+			id: flow.id,
+			version: flow.version,
+			file: flow.file,
+			origin: flow.origin,
+			addedAt: earlier?.addedAt ?? now,
+			updatedAt: now
+		};
+		await db.flows.put(stored);
+		return toRecord(stored);
+	});
+}
+
+export async function getStoredFlow(id: string, db: LangkahDatabase = database()): Promise<StoredFlowRecord | undefined> {
+	const stored = await db.flows.get(id);
+	return stored ? toRecord(stored) : undefined;
+}
+
+/** Every stored flow, the most recently added first. */
+export async function listStoredFlows(db: LangkahDatabase = database()): Promise<StoredFlowRecord[]> {
+	return (await db.flows.orderBy('addedAt').reverse().toArray()).map(toRecord);
+}
+
+export async function deleteStoredFlow(id: string, db: LangkahDatabase = database()): Promise<void> {
+	await db.flows.delete(id);
+}
