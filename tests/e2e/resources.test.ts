@@ -323,13 +323,13 @@ describe('the resource directory', () => {
 		const after = await search(page, 'What do you need help with?', '');
 		expect(after).toHaveLength(before.length + 1);
 		const card = page.locator('main .results li.service').filter({ has: page.getByRole('link', { name: 'Community Counselling' }) });
-		expect(await card.getByRole('link').getAttribute('lang')).toBe('en');
+		expect(await card.locator('a.name').getAttribute('lang')).toBe('en');
 		// Its assured_date is 2005-01-01.
 		await card.getByText('Last checked more than two years ago: it may have changed.').waitFor();
 		const police = page.locator('main .results li.service').filter({ has: page.getByRole('link', { name: 'Police 110', exact: true }) });
-		expect(await police.getByRole('link').getAttribute('lang')).toBe('en');
+		expect(await police.locator('a.name').getAttribute('lang')).toBe('en');
 		expect(await police.getByText(/more than two years ago/).count()).toBe(0);
-		await card.getByRole('link').click();
+		await card.locator('a.name').click();
 		await page.getByRole('heading', { level: 1, name: 'Community Counselling' }).waitFor();
 		expect(await page.getByRole('heading', { level: 1 }).getAttribute('lang')).toBe('en');
 		await page.getByText('This was last checked more than two years ago (1 January 2005).').waitFor();
@@ -358,6 +358,8 @@ describe('the resource directory', () => {
 		await openPage(page, '/resources');
 		expect(await page.evaluate(() => new Date().getHours())).toBe(3);
 		await search(page, 'Kamu butuh bantuan soal apa?', '');
+		// On a phone the filters are folded behind one control.
+		await page.locator('main summary').click();
 		await page.getByLabel('Buka sekarang').check();
 		await page.getByRole('status').filter({ hasText: 'Sedang buka menurut jadwalnya: 5.' }).waitFor();
 

@@ -22,6 +22,7 @@ import {
 } from './hsds';
 import {
 	DEFAULT_VALIDATION_LIMITS,
+	isPlainObject,
 	normalizeRecord,
 	type RecordIssue,
 	type RecordIssueCode,
@@ -147,10 +148,6 @@ class ImportAbort extends Error {
 
 function fail(code: ImportErrorCode, file?: string, line?: number): never {
 	throw new ImportAbort({ ok: false, code, ...(file === undefined ? {} : { file }), ...(line === undefined ? {} : { line }) });
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function baseName(path: string): string {
