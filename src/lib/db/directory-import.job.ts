@@ -1,0 +1,38 @@
+/**
+ * One import, start to end: read and validate the files (resources/import.ts), write them as one
+ * pack in one transaction (resources.repo.ts), and keep only the report a person reads. Runs in the
+ * import worker (directory-import.worker.ts); never throws.
+ */
+import { importMessageParams, parseImportFiles, type ImportFailure, type ImportFile } from '$lib/resources/import';
+import { importDirectory, type ImportOptions, type ImportReport, type ImportWriteFailure } from './resources.repo';
+import { classifyStorageError } from './storage-errors';
+
+/** An import report without the records written (thousands of them, which the page does not show). */
+export type ImportReportSummary = Omit<ImportReport, 'records'>;
+
+/** An import that changed nothing, with the values its message uses ({{file}}, {{line}}, {{limit}}). */
+export type ImportRefusal = (ImportWriteFailure | ImportFailure) & { params: Record<string, string | number> };
+
+/** What an import comes to: the report, or why nothing was changed. */
+export type ImportOutcome = ImportReportSummary | ImportRefusal;
+
+const refusal = (failure: ImportWriteFailure | ImportFailure): ImportRefusal => ({ ...failure, params: importMessageParams(failure) });
+
+export interface ImportRequest {
+	files: readonly ImportFile[];
+	options: Pick<ImportOptions, 'language' | 'name'>;
+}
+
+export async function runImport({ files, options }: ImportRequest): Promise<ImportOutcome> {
+	try {
+		const parsed = await parseImportFiles(files);
+		if (!parsed.ok) return refusal(parsed);
+		const result = await importDirectory(parsed, options);
+		if (!result.ok) return refusal(result);
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars
+		const { records, ...summary } = result;
+		return summary;
+	} catch (error) {
+		return refusal({ ok: false, code: 'storage-failed', storage: classifyStorageError(error) });
+	}
+}
