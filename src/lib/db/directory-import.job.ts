@@ -4,11 +4,16 @@
  * import worker (directory-import.worker.ts); never throws.
  */
 import { importMessageParams, parseImportFiles, type ImportFailure, type ImportFile } from '$lib/resources/import';
+import { summarizeImport, type ImportSummary } from '$lib/resources/import-summary';
 import { importDirectory, type ImportOptions, type ImportReport, type ImportWriteFailure } from './resources.repo';
 import { classifyStorageError } from './storage-errors';
 
-/** An import report without the records written (thousands of them, which the page does not show). */
-export type ImportReportSummary = Omit<ImportReport, 'records'>;
+/**
+ * An import report as the page shows it: the pack, services and other records counted (not the
+ * lists of records added, updated and removed, hundreds of thousands of entries in a big import,
+ * which the page would spend long tasks receiving), and what was skipped and why.
+ */
+export type ImportReportSummary = Pick<ImportReport, 'ok' | 'pack' | 'skipped' | 'skippedFiles'> & { summary: ImportSummary };
 
 /** An import that changed nothing, with the values its message uses ({{file}}, {{line}}, {{limit}}). */
 export type ImportRefusal = (ImportWriteFailure | ImportFailure) & { params: Record<string, string | number> };
@@ -29,9 +34,8 @@ export async function runImport({ files, options }: ImportRequest): Promise<Impo
 		if (!parsed.ok) return refusal(parsed);
 		const result = await importDirectory(parsed, options);
 		if (!result.ok) return refusal(result);
-		// eslint-disable-next-line @typescript-eslint/no-unused-vars
-		const { records, ...summary } = result;
-		return summary;
+		const { ok, pack, skipped, skippedFiles } = result;
+		return { ok, pack, skipped, skippedFiles, summary: summarizeImport(result) };
 	} catch (error) {
 		return refusal({ ok: false, code: 'storage-failed', storage: classifyStorageError(error) });
 	}

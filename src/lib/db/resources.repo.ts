@@ -212,16 +212,33 @@ export async function removePack(id: string, db: LangkahDatabase = database()): 
 	});
 }
 
-/** The records of every imported pack (or of one), ready for a DirectoryIndex. */
+/** How many stored records are read and checked at a time: each batch is a short task of its own. */
+const READ_BATCH = 2000;
+
+/**
+ * The records of every imported pack (or of one), ready for a DirectoryIndex. Read in batches by
+ * key, each checked as it comes, so that 200,000 records never make one long task.
+ */
 export async function loadImportedRecordSets(packId?: string, db: LangkahDatabase = database()): Promise<RecordSet[]> {
-	const rows = packId === undefined ? await db.directoryRecords.toArray() : await db.directoryRecords.where('packId').equals(packId).toArray();
 	const byPack = new Map<string, DirectoryRecord[]>();
-	for (const row of rows) {
-		const read = toRecord(row);
-		if (!read) continue;
-		const list = byPack.get(read.packId);
-		if (list) list.push(read.record);
-		else byPack.set(read.packId, [read.record]);
+	const keep = (rows: readonly unknown[]) => {
+		for (const row of rows) {
+			const read = toRecord(row);
+			if (!read) continue;
+			const list = byPack.get(read.packId);
+			if (list) list.push(read.record);
+			else byPack.set(read.packId, [read.record]);
+		}
+	};
+	if (packId !== undefined) keep(await db.directoryRecords.where('packId').equals(packId).toArray());
+	else {
+		let rows = await db.directoryRecords.orderBy(':id').limit(READ_BATCH).toArray();
+		while (rows.length > 0) {
+			keep(rows);
+			if (rows.length < READ_BATCH) break;
+			const last = rows[rows.length - 1]!;
+			rows = await db.directoryRecords.where(':id').above([last.type, last.id]).limit(READ_BATCH).toArray();
+		}
 	}
 	return [...byPack].map(([id, records]) => ({ packId: id, records }));
 }
