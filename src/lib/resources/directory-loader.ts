@@ -6,7 +6,8 @@
  * When storage cannot be read (site data blocked, no IndexedDB), the bundled directory still loads,
  * alone, and `importedUnavailable` says that imported packs could not be read.
  */
-import { listPacks, loadImportedRecordSets, type PackInfo } from '$lib/db/resources.repo';
+import { readImportedDirectory } from '$lib/db/directory-read';
+import type { PackInfo } from '$lib/db/resources.repo';
 import type { Language } from '$lib/i18n/languages';
 import { loadMessages } from '$lib/i18n/resources';
 import { bundledRecordSet } from '$lib/resources/bundled';
@@ -45,7 +46,8 @@ export function forgetDirectory(): void {
 /** The imported packs; none (and `unavailable`) when storage refuses, so the bundled directory still works. */
 async function readImported(): Promise<{ sets: RecordSet[]; packs: PackInfo[]; unavailable: boolean }> {
 	try {
-		const [sets, packs] = await Promise.all([loadImportedRecordSets(), listPacks()]);
+		// Read and checked in a worker: the page stays responsive however big the directory.
+		const { sets, packs } = await readImportedDirectory();
 		return { sets, packs, unavailable: false };
 	} catch {
 		return { sets: [], packs: [], unavailable: true };
