@@ -18,7 +18,7 @@ import type { Schedule, ServiceDetail } from './hsds';
 import { isFreeOfCharge, serviceNotes } from './notes';
 import { coverageIncludes, regionsNamed, type AreaCoverage } from './regions';
 import { isOpenAt, type OpenNowOptions } from './schedule';
-import { slicer } from './yield';
+import { nextTask, slicer } from './yield';
 import {
 	TAXONOMY_TERMS,
 	termTextKey,
@@ -246,7 +246,8 @@ export class SearchIndex {
 		this.documents = documents;
 		this.#termNameWords = this.#concepts(options);
 		if (!deferred) documents.forEach((document, index) => this.#addDocument(document, index));
-		[this.#sortedWords, this.#nameRank, this.#byNameRank] = deferred ? [[], new Int32Array(), new Int32Array()] : this.#finish();
+		this.#sortedWords = deferred ? [] : this.#vocabulary();
+		[this.#nameRank, this.#byNameRank] = deferred ? [new Int32Array(), new Int32Array()] : this.#nameOrder();
 	}
 
 	/** The same index, built a slice at a time so that the page stays responsive (big directories). */
@@ -257,7 +258,11 @@ export class SearchIndex {
 			index.#addDocument(documents[i]!, i);
 			await slices.tick();
 		}
-		[index.#sortedWords, index.#nameRank, index.#byNameRank] = index.#finish();
+		// The two sorts, each its own task.
+		await nextTask();
+		index.#sortedWords = index.#vocabulary();
+		await nextTask();
+		[index.#nameRank, index.#byNameRank] = index.#nameOrder();
 		return index;
 	}
 
@@ -290,9 +295,8 @@ export class SearchIndex {
 		}
 	}
 
-	/** The vocabulary (sorted, and by length for typos) and the name order of the documents. */
-	#finish(): [string[], Int32Array, Int32Array] {
-		const documents = this.documents;
+	/** The vocabulary, sorted, and by length for typos. */
+	#vocabulary(): string[] {
 		const sortedWords = [...new Set([...this.#postings.keys(), ...this.#conceptWords.keys()])].sort();
 		this.#wordsByLength.letters.clear();
 		this.#wordsByLength.digits.clear();
@@ -302,11 +306,17 @@ export class SearchIndex {
 			if (list) list.push(word);
 			else byLength.set(word.length, [word]);
 		}
+		return sortedWords;
+	}
+
+	/** Each document's place in name order, and the documents in that order. */
+	#nameOrder(): [Int32Array, Int32Array] {
+		const documents = this.documents;
 		const sortKeys = documents.map((document) => foldText(document.titles[0] ?? ''));
 		const order = documents.map((_, index) => index).sort((a, b) => compareNames(sortKeys, documents, a, b));
 		const nameRank = new Int32Array(documents.length);
 		order.forEach((index, rank) => (nameRank[index] = rank));
-		return [sortedWords, nameRank, Int32Array.from(order)];
+		return [nameRank, Int32Array.from(order)];
 	}
 
 	#addConcept(term: TermCode, phrases: readonly string[]): void {
