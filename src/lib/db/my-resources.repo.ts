@@ -6,48 +6,43 @@
  * export is the anonymous count of unmet needs by category, made when the person asks for it.
  * Every record is validated on read: a damaged one is left out of lists, never thrown at the person.
  */
+import * as v from 'valibot';
 import { newId } from '$lib/ids';
 import { limitText, MAX_TEXT_LENGTH } from '$lib/text-limit';
-import { isNeedCode, type NeedCode } from '$lib/resources/taxonomy';
-import { database, type LangkahDatabase, type StoredPerson, type StoredReferral, type StoredUnmetNeed } from './database';
+import { database, type LangkahDatabase, type StoredReferral } from './database';
+import {
+	Day,
+	PERSON_RELATIONS,
+	PersonSchema,
+	readStored,
+	REFERRAL_STATUSES,
+	ReferralAnswersSchema,
+	ReferralSchema,
+	ReferralStatusSchema,
+	SavedServiceSchema,
+	UnmetNeedCategorySchema,
+	UnmetNeedSchema,
+	type Person,
+	type PersonRelation,
+	type Referral,
+	type ReferralAnswer,
+	type ReferralStatus,
+	type SavedService,
+	type UnmetNeed,
+	type UnmetNeedCategory
+} from './my-resources.schema';
 
 /** The longest text kept in one field of the person's own records: the app's one limit. */
 export { MAX_TEXT_LENGTH };
+export { PERSON_RELATIONS, REFERRAL_STATUSES };
+export type { Person, PersonRelation, Referral, ReferralAnswer, ReferralStatus, SavedService, UnmetNeed, UnmetNeedCategory };
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' ? limitText(value) : undefined;
-}
-
-function finite(value: unknown): number | undefined {
-	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (value: string) => v.is(Day, value);
 
 // ---------------------------------------------------------------------------------------------
 // My services
 
-export interface SavedService {
-	serviceId: string;
-	/** The name when saved, so the list still reads well if the service's pack is removed. */
-	serviceName: string;
-	packId: string;
-	savedAt: number;
-}
-
-function toSavedService(stored: unknown): SavedService | undefined {
-	if (!isPlainObject(stored)) return undefined;
-	const serviceId = text(stored.serviceId);
-	const serviceName = text(stored.serviceName);
-	const packId = text(stored.packId);
-	const savedAt = finite(stored.savedAt);
-	if (!serviceId || serviceName === undefined || packId === undefined || savedAt === undefined) return undefined;
-	return { serviceId, serviceName, packId, savedAt };
-}
+const toSavedService = (stored: unknown) => readStored(SavedServiceSchema, stored);
 
 /** Saves a service to "My services" (saving it again keeps the first date). */
 export async function saveService(service: Omit<SavedService, 'savedAt'>, now = Date.now(), db: LangkahDatabase = database()): Promise<SavedService> {
@@ -82,69 +77,12 @@ export async function listSavedServices(db: LangkahDatabase = database()): Promi
 // ---------------------------------------------------------------------------------------------
 // Referrals
 
-export const REFERRAL_STATUSES = ['planned', 'contacted', 'waiting', 'got-help', 'did-not-work-out'] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-
 export function isReferralStatus(value: unknown): value is ReferralStatus {
-	return typeof value === 'string' && (REFERRAL_STATUSES as readonly string[]).includes(value);
+	return v.is(ReferralStatusSchema, value);
 }
 
-/** One of the person's answers they chose to put in the note (nothing is included by default). */
-export interface ReferralAnswer {
-	/** The question or step, as the person saw it. */
-	label: string;
-	text: string;
-}
-
-export interface Referral {
-	id: string;
-	serviceId: string;
-	serviceName: string;
-	/** The note the person writes and controls. */
-	note: string;
-	answers: ReferralAnswer[];
-	status: ReferralStatus;
-	/** The day to follow up (YYYY-MM-DD). */
-	followUpOn?: string;
-	/** The person's own notes on how it is going. */
-	trackerNotes: string;
-	createdAt: number;
-	updatedAt: number;
-	statusChangedAt: number;
-}
-
-function toAnswers(value: unknown): ReferralAnswer[] {
-	if (!Array.isArray(value)) return [];
-	return value.flatMap((answer) => {
-		if (!isPlainObject(answer)) return [];
-		const label = text(answer.label);
-		const answerText = text(answer.text);
-		return label === undefined || answerText === undefined ? [] : [{ label, text: answerText }];
-	});
-}
-
-function toReferral(stored: unknown): Referral | undefined {
-	if (!isPlainObject(stored)) return undefined;
-	const r = stored as Partial<Record<keyof StoredReferral, unknown>>;
-	const [id, serviceId, serviceName, note] = [text(r.id), text(r.serviceId), text(r.serviceName), text(r.note)];
-	const [createdAt, updatedAt] = [finite(r.createdAt), finite(r.updatedAt)];
-	if (!id || !serviceId || serviceName === undefined || note === undefined || !isReferralStatus(r.status)) return undefined;
-	if (createdAt === undefined || updatedAt === undefined) return undefined;
-	const followUpOn = typeof r.followUpOn === 'string' && DATE.test(r.followUpOn) ? r.followUpOn : undefined;
-	return {
-		id,
-		serviceId,
-		serviceName,
-		note,
-		answers: toAnswers(r.answers),
-		status: r.status,
-		...(followUpOn ? { followUpOn } : {}),
-		trackerNotes: text(r.trackerNotes) ?? '',
-		createdAt,
-		updatedAt,
-		statusChangedAt: finite(r.statusChangedAt) ?? updatedAt
-	};
-}
+const toAnswers = (value: unknown): ReferralAnswer[] => v.parse(ReferralAnswersSchema, value);
+const toReferral = (stored: unknown) => readStored(ReferralSchema, stored);
 
 function toStoredReferral(referral: Referral): StoredReferral {
 	return JSON.parse(JSON.stringify(referral)) as StoredReferral;
@@ -161,7 +99,7 @@ export interface NewReferral {
 
 /** Starts a referral note for a saved service; it includes none of the person's answers unless given. */
 export async function createReferral(input: NewReferral, now = Date.now(), db: LangkahDatabase = database()): Promise<Referral> {
-	if (input.followUpOn !== undefined && !DATE.test(input.followUpOn)) throw new Error(`Not a YYYY-MM-DD date: ${input.followUpOn}`);
+	if (input.followUpOn !== undefined && !isDay(input.followUpOn)) throw new Error(`Not a YYYY-MM-DD date: ${input.followUpOn}`);
 	const referral: Referral = {
 		id: newId(),
 		serviceId: input.serviceId,
@@ -192,7 +130,7 @@ export async function updateReferral(
 	db: LangkahDatabase = database()
 ): Promise<Referral | undefined> {
 	if (changes.status !== undefined && !isReferralStatus(changes.status)) throw new Error(`Not a referral status: ${String(changes.status)}`);
-	if (typeof changes.followUpOn === 'string' && !DATE.test(changes.followUpOn)) throw new Error(`Not a YYYY-MM-DD date: ${changes.followUpOn}`);
+	if (typeof changes.followUpOn === 'string' && !isDay(changes.followUpOn)) throw new Error(`Not a YYYY-MM-DD date: ${changes.followUpOn}`);
 	return db.transaction('rw', db.referrals, async () => {
 		const current = toReferral(await db.referrals.get(id));
 		if (!current) return undefined;
@@ -240,29 +178,7 @@ export async function deleteReferral(id: string, db: LangkahDatabase = database(
 // ---------------------------------------------------------------------------------------------
 // People I can ask
 
-export const PERSON_RELATIONS = ['family', 'friend', 'neighbour', 'faith', 'other'] as const;
-export type PersonRelation = (typeof PERSON_RELATIONS)[number];
-
-export interface Person {
-	id: string;
-	name: string;
-	howTheyCanHelp: string;
-	/** A phone number, an address, or how to find them, as the person writes it. */
-	contact: string;
-	relation?: PersonRelation;
-	createdAt: number;
-	updatedAt: number;
-}
-
-function toPerson(stored: unknown): Person | undefined {
-	if (!isPlainObject(stored)) return undefined;
-	const p = stored as Partial<Record<keyof StoredPerson, unknown>>;
-	const [id, name] = [text(p.id), text(p.name)];
-	const [createdAt, updatedAt] = [finite(p.createdAt), finite(p.updatedAt)];
-	if (!id || name === undefined || createdAt === undefined || updatedAt === undefined) return undefined;
-	const relation = (PERSON_RELATIONS as readonly unknown[]).includes(p.relation) ? (p.relation as PersonRelation) : undefined;
-	return { id, name, howTheyCanHelp: text(p.howTheyCanHelp) ?? '', contact: text(p.contact) ?? '', ...(relation ? { relation } : {}), createdAt, updatedAt };
-}
+const toPerson = (stored: unknown) => readStored(PersonSchema, stored);
 
 export type PersonInput = Pick<Person, 'name' | 'howTheyCanHelp' | 'contact'> & { relation?: PersonRelation };
 
@@ -304,27 +220,11 @@ export async function deletePerson(id: string, db: LangkahDatabase = database())
 // ---------------------------------------------------------------------------------------------
 // Unmet needs
 
-export type UnmetNeedCategory = NeedCode | 'other';
-
-export interface UnmetNeed {
-	id: string;
-	/** What the person needed, in their words. */
-	what: string;
-	category: UnmetNeedCategory;
-	notedAt: number;
-}
-
 function isUnmetCategory(value: unknown): value is UnmetNeedCategory {
-	return value === 'other' || isNeedCode(value);
+	return v.is(UnmetNeedCategorySchema, value);
 }
 
-function toUnmetNeed(stored: unknown): UnmetNeed | undefined {
-	if (!isPlainObject(stored)) return undefined;
-	const n = stored as Partial<Record<keyof StoredUnmetNeed, unknown>>;
-	const [id, what, notedAt] = [text(n.id), text(n.what), finite(n.notedAt)];
-	if (!id || what === undefined || notedAt === undefined || !isUnmetCategory(n.category)) return undefined;
-	return { id, what, category: n.category, notedAt };
-}
+const toUnmetNeed = (stored: unknown) => readStored(UnmetNeedSchema, stored);
 
 export async function noteUnmetNeed(input: Pick<UnmetNeed, 'what' | 'category'>, now = Date.now(), db: LangkahDatabase = database()): Promise<UnmetNeed> {
 	if (!isUnmetCategory(input.category)) throw new Error(`Not a need category: ${String(input.category)}`);

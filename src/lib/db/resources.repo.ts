@@ -10,23 +10,15 @@
  */
 import { BUNDLED_RECORD_KEYS } from '$lib/resources/bundled';
 import { DirectoryIndex, packIdForFiles, type RecordSet } from '$lib/resources/directory';
+import * as v from 'valibot';
 import { isRecordType, linkFields, type AnyRecord, type DirectoryRecord, type HsdsRecordType, type ServiceDetail } from '$lib/resources/hsds';
 import type { ImportFailure, ParsedImport, SkippedFile } from '$lib/resources/import';
-import { recordProblems, type RecordIssue } from '$lib/resources/validate';
-import { database, type LangkahDatabase, type StoredDirectoryRecord, type StoredPack } from './database';
+import type { RecordIssue } from '$lib/resources/validate';
+import { database, type LangkahDatabase, type StoredDirectoryRecord } from './database';
+import { PackSchema, StoredRecordSchema, type PackInfo, type PackLanguage, type StoredRecord } from './resources.schema';
 import { classifyStorageError, type StorageProblem } from './storage-errors';
 
-export type PackLanguage = 'id' | 'en' | 'und';
-
-export interface PackInfo {
-	id: string;
-	name: string;
-	/** The language the pack's text is in; "und" when it is not known. */
-	language: PackLanguage;
-	sourceFiles: string[];
-	importedAt: number;
-	counts: Partial<Record<HsdsRecordType, number>>;
-}
+export type { PackInfo, PackLanguage };
 
 export interface ReportEntry {
 	type: HsdsRecordType;
@@ -60,10 +52,6 @@ export interface ImportOptions {
 	now?: number;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function linksOf(record: DirectoryRecord): string[] {
 	const data = record.data as AnyRecord;
 	const links = new Set<string>();
@@ -79,31 +67,15 @@ function toStored(record: DirectoryRecord, packId: string): StoredDirectoryRecor
 	return { type: record.type, id: record.data.id, packId, links: linksOf(record), data: JSON.parse(JSON.stringify(record.data)) };
 }
 
-function toRecord(stored: unknown): { packId: string; record: DirectoryRecord } | undefined {
-	if (!isPlainObject(stored)) return undefined;
-	const { type, id, packId, data } = stored;
-	if (!isRecordType(type) || typeof id !== 'string' || typeof packId !== 'string' || !isPlainObject(data) || data.id !== id) return undefined;
-	if (data.extra !== undefined && !isPlainObject(data.extra)) return undefined;
-	if (recordProblems(type, data).length > 0) return undefined;
-	return { packId, record: { type, data } as unknown as DirectoryRecord };
+/** A stored record as the directory keeps it, or undefined when it is damaged (left out, never thrown). */
+function toRecord(stored: unknown): StoredRecord | undefined {
+	const read = v.safeParse(StoredRecordSchema, stored);
+	return read.success ? read.output : undefined;
 }
 
 function toPack(stored: unknown): PackInfo | undefined {
-	if (!isPlainObject(stored)) return undefined;
-	const { id, name, language, sourceFiles, importedAt, counts } = stored as Partial<StoredPack>;
-	if (typeof id !== 'string' || typeof name !== 'string' || typeof importedAt !== 'number') return undefined;
-	const cleanCounts: Partial<Record<HsdsRecordType, number>> = {};
-	if (isPlainObject(counts)) {
-		for (const [type, count] of Object.entries(counts)) if (isRecordType(type) && typeof count === 'number') cleanCounts[type] = count;
-	}
-	return {
-		id,
-		name,
-		language: language === 'id' || language === 'en' ? language : 'und',
-		sourceFiles: Array.isArray(sourceFiles) ? sourceFiles.filter((file): file is string => typeof file === 'string') : [],
-		importedAt,
-		counts: cleanCounts
-	};
+	const read = v.safeParse(PackSchema, stored);
+	return read.success ? read.output : undefined;
 }
 
 function entryOf(record: DirectoryRecord): ReportEntry {
@@ -114,11 +86,12 @@ function entryOf(record: DirectoryRecord): ReportEntry {
 /** JSON with object keys sorted, so that two equal records give the same text. */
 function canonical(value: unknown): string {
 	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-	if (isPlainObject(value)) {
-		return `{${Object.keys(value)
-			.filter((key) => value[key] !== undefined)
+	if (typeof value === 'object' && value !== null) {
+		const record = value as Record<string, unknown>;
+		return `{${Object.keys(record)
+			.filter((key) => record[key] !== undefined)
 			.sort()
-			.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+			.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`)
 			.join(',')}}`;
 	}
 	return JSON.stringify(value);
@@ -239,16 +212,33 @@ export async function removePack(id: string, db: LangkahDatabase = database()): 
 	});
 }
 
-/** The records of every imported pack (or of one), ready for a DirectoryIndex. */
+/** How many stored records are read and checked at a time: each batch is a short task of its own. */
+const READ_BATCH = 2000;
+
+/**
+ * The records of every imported pack (or of one), ready for a DirectoryIndex. Read in batches by
+ * key, each checked as it comes, so that 200,000 records never make one long task.
+ */
 export async function loadImportedRecordSets(packId?: string, db: LangkahDatabase = database()): Promise<RecordSet[]> {
-	const rows = packId === undefined ? await db.directoryRecords.toArray() : await db.directoryRecords.where('packId').equals(packId).toArray();
 	const byPack = new Map<string, DirectoryRecord[]>();
-	for (const row of rows) {
-		const read = toRecord(row);
-		if (!read) continue;
-		const list = byPack.get(read.packId);
-		if (list) list.push(read.record);
-		else byPack.set(read.packId, [read.record]);
+	const keep = (rows: readonly unknown[]) => {
+		for (const row of rows) {
+			const read = toRecord(row);
+			if (!read) continue;
+			const list = byPack.get(read.packId);
+			if (list) list.push(read.record);
+			else byPack.set(read.packId, [read.record]);
+		}
+	};
+	if (packId !== undefined) keep(await db.directoryRecords.where('packId').equals(packId).toArray());
+	else {
+		let rows = await db.directoryRecords.orderBy(':id').limit(READ_BATCH).toArray();
+		while (rows.length > 0) {
+			keep(rows);
+			if (rows.length < READ_BATCH) break;
+			const last = rows[rows.length - 1]!;
+			rows = await db.directoryRecords.where(':id').above([last.type, last.id]).limit(READ_BATCH).toArray();
+		}
 	}
 	return [...byPack].map(([id, records]) => ({ packId: id, records }));
 }

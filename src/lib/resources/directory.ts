@@ -18,6 +18,7 @@ import {
 	type ServiceDetail,
 	stableUuid
 } from './hsds';
+import { slicer } from './yield';
 
 /** The records of one pack. */
 export interface RecordSet {
@@ -45,19 +46,40 @@ export class DirectoryIndex {
 
 	/** Later sets win when two hold the same record (same type and id). */
 	constructor(sets: readonly RecordSet[]) {
+		for (const set of sets) for (const record of set.records) this.#add(set.packId, record);
+		for (const { record } of this.#entries.values()) this.#link(record);
+	}
+
+	/** The same index, put together a slice at a time so that the page stays responsive (big directories). */
+	static async build(sets: readonly RecordSet[], every = 5000): Promise<DirectoryIndex> {
+		const index = new DirectoryIndex([]);
+		const slices = slicer(every);
 		for (const set of sets) {
-			for (const record of set.records) this.#entries.set(`${record.type}:${record.data.id}`, { packId: set.packId, record });
-		}
-		for (const { record } of this.#entries.values()) {
-			const data = record.data as AnyRecord;
-			for (const field of LINK_FIELDS[record.type]) {
-				const target = data[field];
-				if (typeof target !== 'string') continue;
-				const key = `${record.type}|${field}|${target}`;
-				const list = this.#links.get(key);
-				if (list) list.push(record);
-				else this.#links.set(key, [record]);
+			for (const record of set.records) {
+				index.#add(set.packId, record);
+				await slices.tick();
 			}
+		}
+		for (const { record } of index.#entries.values()) {
+			index.#link(record);
+			await slices.tick();
+		}
+		return index;
+	}
+
+	#add(packId: string, record: DirectoryRecord): void {
+		this.#entries.set(`${record.type}:${record.data.id}`, { packId, record });
+	}
+
+	#link(record: DirectoryRecord): void {
+		const data = record.data as AnyRecord;
+		for (const field of LINK_FIELDS[record.type]) {
+			const target = data[field];
+			if (typeof target !== 'string') continue;
+			const key = `${record.type}|${field}|${target}`;
+			const list = this.#links.get(key);
+			if (list) list.push(record);
+			else this.#links.set(key, [record]);
 		}
 	}
 

@@ -22,9 +22,9 @@ import {
 } from './hsds';
 import {
 	DEFAULT_VALIDATION_LIMITS,
+	isPlainObject,
 	normalizeRecord,
 	type RecordIssue,
-	type RecordIssueCode,
 	type ValidationLimits
 } from './validate';
 import { DEFAULT_ZIP_LIMITS, looksLikeZip, unzipWithLimits, ZipError, type ZipLimits } from './zip';
@@ -126,13 +126,7 @@ export interface ParsedImport {
 	counts: Partial<Record<HsdsRecordType, number>>;
 }
 
-/**
- * The i18n key of the message for an import error, a record's issue or a skipped file, in the
- * `resources` namespace: show it with `t(\`resources:${importMessageKey(code)}\`, params)`.
- */
-export function importMessageKey(code: ImportErrorCode | RecordIssueCode | SkippedFileReason): string {
-	return `import.messages.${code}`;
-}
+export { importMessageKey } from './import-messages';
 
 /** The values the message of an import failure may use: {{file}}, {{line}}, {{limit}} (MB). */
 export function importMessageParams(failure: ImportFailure, limits: ImportLimits = IMPORT_LIMITS): Record<string, string | number> {
@@ -147,10 +141,6 @@ class ImportAbort extends Error {
 
 function fail(code: ImportErrorCode, file?: string, line?: number): never {
 	throw new ImportAbort({ ok: false, code, ...(file === undefined ? {} : { file }), ...(line === undefined ? {} : { line }) });
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function baseName(path: string): string {

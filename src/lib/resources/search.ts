@@ -18,6 +18,7 @@ import type { Schedule, ServiceDetail } from './hsds';
 import { isFreeOfCharge, serviceNotes } from './notes';
 import { coverageIncludes, regionsNamed, type AreaCoverage } from './regions';
 import { isOpenAt, type OpenNowOptions } from './schedule';
+import { nextTask, slicer } from './yield';
 import {
 	TAXONOMY_TERMS,
 	termTextKey,
@@ -194,11 +195,28 @@ export function searchDocumentsFor(index: DirectoryIndex, otherLanguages: readon
 	);
 }
 
+/** `searchDocumentsFor`, a slice at a time so that the page stays responsive (big directories). */
+export async function searchDocumentsSliced(index: DirectoryIndex, otherLanguages: readonly DirectoryIndex[] = [], every = 500): Promise<SearchDocument[]> {
+	const documents: SearchDocument[] = [];
+	const slices = slicer(every);
+	for (const id of index.serviceIds()) {
+		const detail = index.serviceDetail(id);
+		if (!detail) continue;
+		const others = otherLanguages.map((other) => other.serviceDetail(detail.service.id)).filter((other): other is ServiceDetail => other !== undefined);
+		documents.push(searchDocumentFor(detail, others));
+		await slices.tick();
+	}
+	return documents;
+}
+
 /** Category names in each language given, for `SearchIndexOptions.termNames`. */
 export function termNamesIn(texts: readonly ResourceText[]): Partial<Record<TermCode, string[]>> {
 	return Object.fromEntries(TAXONOMY_TERMS.map((term) => [term.code, texts.map((text) => text(termTextKey(term.code, 'name')))]));
 }
 
+const DIGITS_ONLY = /^\d+$/;
+/** The highest score a hit can sort by, in hundredths (far above any real query's). */
+const MAX_SCORE = 99_999;
 const TITLE_WEIGHT = 3;
 const TERM_NAME_WEIGHT = 2;
 const TEXT_WEIGHT = 1;
@@ -213,46 +231,92 @@ export class SearchIndex {
 	readonly #termDocs = new Map<TermCode, Set<number>>();
 	readonly #conceptWords = new Map<string, Set<TermCode>>();
 	readonly #conceptPhrases: { words: string[]; term: TermCode }[] = [];
-	readonly #sortedWords: string[];
-	readonly #wordsByLength = new Map<number, string[]>();
-	readonly #sortKeys: string[];
+	readonly #termNameWords: Map<TermCode, string[]>;
+	#sortedWords: string[];
+	/** Words by length, for typos: words with a letter and words of digits only apart (a typo never crosses). */
+	readonly #wordsByLength = { letters: new Map<number, string[]>(), digits: new Map<number, string[]>() };
+	/** Each document's place in name order (then id), so that sorting hits compares numbers. */
+	#nameRank: Int32Array;
+	/** The documents in name order (the inverse of `#nameRank`). */
+	#byNameRank: Int32Array;
 	readonly #cache = new Map<string, Matches>();
 
-	constructor(documents: readonly SearchDocument[], options: SearchIndexOptions = {}) {
+	/** `deferred`: the documents are added by `build`, a slice at a time. */
+	constructor(documents: readonly SearchDocument[], options: SearchIndexOptions = {}, deferred = false) {
 		this.documents = documents;
+		this.#termNameWords = this.#concepts(options);
+		if (!deferred) documents.forEach((document, index) => this.#addDocument(document, index));
+		this.#sortedWords = deferred ? [] : this.#vocabulary();
+		[this.#nameRank, this.#byNameRank] = deferred ? [new Int32Array(), new Int32Array()] : this.#nameOrder();
+	}
+
+	/** The same index, built a slice at a time so that the page stays responsive (big directories). */
+	static async build(documents: readonly SearchDocument[], options: SearchIndexOptions = {}, every = 2000): Promise<SearchIndex> {
+		const index = new SearchIndex(documents, options, true);
+		const slices = slicer(every);
+		for (let i = 0; i < documents.length; i++) {
+			index.#addDocument(documents[i]!, i);
+			await slices.tick();
+		}
+		// The two sorts, each its own task.
+		await nextTask();
+		index.#sortedWords = index.#vocabulary();
+		await nextTask();
+		[index.#nameRank, index.#byNameRank] = index.#nameOrder();
+		return index;
+	}
+
+	#concepts(options: SearchIndexOptions): Map<TermCode, string[]> {
 		const termNameWords = new Map<TermCode, string[]>();
 		for (const [code, names] of Object.entries(options.termNames ?? {}) as [TermCode, readonly string[]][]) {
 			termNameWords.set(code, names.flatMap(searchWords));
 			this.#addConcept(code, names);
 		}
 		for (const term of TAXONOMY_TERMS) this.#addConcept(term.code, term.keywords);
+		return termNameWords;
+	}
 
-		documents.forEach((document, index) => {
-			const add = (words: string[], weight: number) => {
-				for (const word of words) {
-					let posting = this.#postings.get(word);
-					if (!posting) this.#postings.set(word, (posting = new Map()));
-					if ((posting.get(index) ?? 0) < weight) posting.set(index, weight);
-				}
-			};
-			add(document.titles.flatMap(searchWords), TITLE_WEIGHT);
-			add(document.texts.flatMap(searchWords), TEXT_WEIGHT);
-			for (const term of document.terms) {
-				add(termNameWords.get(term) ?? [], TERM_NAME_WEIGHT);
-				let docs = this.#termDocs.get(term);
-				if (!docs) this.#termDocs.set(term, (docs = new Set()));
-				docs.add(index);
+	#addDocument(document: SearchDocument, index: number): void {
+		const termNameWords = this.#termNameWords;
+		const add = (words: string[], weight: number) => {
+			for (const word of words) {
+				let posting = this.#postings.get(word);
+				if (!posting) this.#postings.set(word, (posting = new Map()));
+				if ((posting.get(index) ?? 0) < weight) posting.set(index, weight);
 			}
-		});
-
-		const vocabulary = new Set([...this.#postings.keys(), ...this.#conceptWords.keys()]);
-		this.#sortedWords = [...vocabulary].sort();
-		for (const word of this.#sortedWords) {
-			const list = this.#wordsByLength.get(word.length);
-			if (list) list.push(word);
-			else this.#wordsByLength.set(word.length, [word]);
+		};
+		add(document.titles.flatMap(searchWords), TITLE_WEIGHT);
+		add(document.texts.flatMap(searchWords), TEXT_WEIGHT);
+		for (const term of document.terms) {
+			add(termNameWords.get(term) ?? [], TERM_NAME_WEIGHT);
+			let docs = this.#termDocs.get(term);
+			if (!docs) this.#termDocs.set(term, (docs = new Set()));
+			docs.add(index);
 		}
-		this.#sortKeys = documents.map((document) => foldText(document.titles[0] ?? ''));
+	}
+
+	/** The vocabulary, sorted, and by length for typos. */
+	#vocabulary(): string[] {
+		const sortedWords = [...new Set([...this.#postings.keys(), ...this.#conceptWords.keys()])].sort();
+		this.#wordsByLength.letters.clear();
+		this.#wordsByLength.digits.clear();
+		for (const word of sortedWords) {
+			const byLength = DIGITS_ONLY.test(word) ? this.#wordsByLength.digits : this.#wordsByLength.letters;
+			const list = byLength.get(word.length);
+			if (list) list.push(word);
+			else byLength.set(word.length, [word]);
+		}
+		return sortedWords;
+	}
+
+	/** Each document's place in name order, and the documents in that order. */
+	#nameOrder(): [Int32Array, Int32Array] {
+		const documents = this.documents;
+		const sortKeys = documents.map((document) => foldText(document.titles[0] ?? ''));
+		const order = documents.map((_, index) => index).sort((a, b) => compareNames(sortKeys, documents, a, b));
+		const nameRank = new Int32Array(documents.length);
+		order.forEach((index, rank) => (nameRank[index] = rank));
+		return [nameRank, Int32Array.from(order)];
 	}
 
 	#addConcept(term: TermCode, phrases: readonly string[]): void {
@@ -289,14 +353,15 @@ export class SearchIndex {
 		}
 		const typos = typosAllowed(token);
 		if (typos > 0) {
+			const wordsByLength = DIGITS_ONLY.test(token) ? this.#wordsByLength.digits : this.#wordsByLength.letters;
 			for (let length = token.length - typos; length <= token.length + typos; length++) {
-				for (const word of this.#wordsByLength.get(length) ?? []) {
+				for (const word of wordsByLength.get(length) ?? []) {
 					if (!found.has(word) && editDistance(token, word, typos) <= typos) offer(word, QUALITY.typo);
 				}
 			}
 			// A typo in a word still being typed: compare with the beginnings of longer words.
 			if (token.length >= 5) {
-				for (const [length, words] of this.#wordsByLength) {
+				for (const [length, words] of wordsByLength) {
 					if (length <= token.length + typos) continue;
 					for (const word of words) {
 						if (!found.has(word) && editDistance(token, word.slice(0, token.length), typos) <= typos) offer(word, QUALITY.typoPrefix);
@@ -352,56 +417,94 @@ export class SearchIndex {
 	 */
 	search(query: string, filters: SearchFilters = {}): SearchHit[] {
 		const tokens = [...new Set(searchWords(query))];
-		let scores: Map<number, number> | undefined;
+		// Candidates and their scores in two parallel arrays: tens of thousands of hits stay cheap.
+		let candidates: number[] | undefined;
+		let scores: number[] = [];
 		for (const token of tokens) {
 			const matches = this.#match(token);
 			if (matches.size === 0) continue;
-			if (!scores) scores = new Map(matches);
-			else {
-				for (const [index, score] of scores) {
-					const more = matches.get(index);
-					if (more === undefined) scores.delete(index);
-					else scores.set(index, score + more);
-				}
+			if (!candidates) {
+				candidates = [...matches.keys()];
+				scores = [...matches.values()];
+				continue;
 			}
+			const keptCandidates: number[] = [];
+			const keptScores: number[] = [];
+			for (let i = 0; i < candidates.length; i++) {
+				const more = matches.get(candidates[i]!);
+				if (more === undefined) continue;
+				keptCandidates.push(candidates[i]!);
+				keptScores.push(scores[i]! + more);
+			}
+			candidates = keptCandidates;
+			scores = keptScores;
 		}
 		// A phrase from the concept map ("bunuh diri", "rumah sakit") finds its category too.
 		const folded = ` ${tokens.join(' ')} `;
 		for (const phrase of this.#conceptPhrases) {
 			if (!folded.includes(` ${phrase.words.join(' ')} `)) continue;
 			const docs = this.#termDocs.get(phrase.term) ?? new Set<number>();
-			if (!scores) scores = new Map([...docs].map((index) => [index, CONCEPT_WEIGHT * phrase.words.length]));
-			else for (const index of docs) scores.set(index, (scores.get(index) ?? 0) + CONCEPT_WEIGHT);
-		}
-		const hits: { index: number; score: number; hours?: HoursAt }[] = [];
-		const consider = (index: number, score: number) => {
-			const document = this.documents[index]!;
-			if (!this.#passes(document, filters)) return;
-			if (!filters.openAt) hits.push({ index, score });
-			else {
-				const hours = this.#hoursAt(document, filters.openAt, filters.openNow);
-				if (hours) hits.push({ index, score, hours });
+			if (!candidates) {
+				candidates = [...docs];
+				scores = candidates.map(() => CONCEPT_WEIGHT * phrase.words.length);
+				continue;
 			}
-		};
-		if (!scores) {
+			const at = new Map(candidates.map((index, i) => [index, i]));
+			for (const index of docs) {
+				const i = at.get(index);
+				if (i !== undefined) scores[i] = scores[i]! + CONCEPT_WEIGHT;
+				else {
+					candidates.push(index);
+					scores.push(CONCEPT_WEIGHT);
+				}
+			}
+		}
+		if (!candidates) {
 			if (tokens.length > 0 && tokens.some((token) => this.#match(token).size === 0)) {
 				// Nothing in the query matched anything: no results rather than everything.
 				return [];
 			}
-			this.documents.forEach((_, index) => consider(index, 0));
-		} else {
-			for (const [index, score] of scores) consider(index, score);
+			candidates = this.documents.map((_, index) => index);
+			scores = candidates.map(() => 0);
 		}
-		const openFirst = (hours: HoursAt | undefined) => (hours === 'unknown' ? 1 : 0);
-		return hits
-			.sort((a, b) => openFirst(a.hours) - openFirst(b.hours) || b.score - a.score || this.#compareNames(a.index, b.index))
-			.map(({ index, score, hours }) => ({ id: this.documents[index]!.id, score, ...(hours ? { hours } : {}) }));
+		// One number a hit sorts by: open before unknown hours, higher score, then name order.
+		// Scores are sums of weights times qualities, kept to 1/100; everything stays below 2^53.
+		const count = this.documents.length;
+		const keys = new Float64Array(candidates.length);
+		const hours: (HoursAt | undefined)[] = [];
+		let kept = 0;
+		for (let i = 0; i < candidates.length; i++) {
+			const index = candidates[i]!;
+			const document = this.documents[index]!;
+			if (!this.#passes(document, filters)) continue;
+			let unknownHours = 0;
+			if (filters.openAt) {
+				const at = this.#hoursAt(document, filters.openAt, filters.openNow);
+				if (!at) continue;
+				hours[index] = at;
+				unknownHours = at === 'unknown' ? 1 : 0;
+			}
+			const rankOfScore = MAX_SCORE - Math.min(MAX_SCORE, Math.round(scores[i]! * 100));
+			keys[kept++] = (unknownHours * (MAX_SCORE + 1) + rankOfScore) * count + this.#nameRank[index]!;
+		}
+		const sorted = keys.subarray(0, kept).sort();
+		const byRank = this.#byNameRank;
+		const hits: SearchHit[] = new Array(kept);
+		for (let i = 0; i < kept; i++) {
+			const key = sorted[i]!;
+			const index = byRank[key % count]!;
+			const score = (MAX_SCORE - (Math.floor(key / count) % (MAX_SCORE + 1))) / 100;
+			const at = hours[index];
+			hits[i] = at ? { id: this.documents[index]!.id, score, hours: at } : { id: this.documents[index]!.id, score };
+		}
+		return hits;
 	}
+}
 
-	#compareNames(a: number, b: number): number {
-		const [nameA, nameB] = [this.#sortKeys[a]!, this.#sortKeys[b]!];
-		if (nameA !== nameB) return nameA < nameB ? -1 : 1;
-		const [idA, idB] = [this.documents[a]!.id, this.documents[b]!.id];
-		return idA < idB ? -1 : idA > idB ? 1 : 0;
-	}
+/** Name order (folded names), then id order for services of the same name. */
+function compareNames(sortKeys: readonly string[], documents: readonly SearchDocument[], a: number, b: number): number {
+	const [nameA, nameB] = [sortKeys[a]!, sortKeys[b]!];
+	if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+	const [idA, idB] = [documents[a]!.id, documents[b]!.id];
+	return idA < idB ? -1 : idA > idB ? 1 : 0;
 }

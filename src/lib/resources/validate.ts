@@ -1,8 +1,9 @@
 /**
- * Checks one HSDS record against its table in `HSDS_TABLES` (the HSDS 3.0 schemas, compiled by
- * hand into data: see hsds.ts) and turns it into the flat record the directory keeps. A compact
- * interpreter instead of a JSON Schema library: the app's Content-Security-Policy forbids the code
- * generation such libraries use, and the schemas use only types, formats, enums and `required`.
+ * Checks one HSDS record against its table in `HSDS_TABLES` (generated from the HSDS 3.0 schema
+ * files: see hsds.ts) and turns it into the flat record the directory keeps. Each field's check is a
+ * Valibot schema built from its table entry (`fieldSchema`, `storedRecordSchema`): Valibot runs
+ * under the app's Content-Security-Policy (no code generation, unlike JSON Schema compilers), and
+ * its issues carry the `RecordIssueCode` of what went wrong as their message.
  *
  * What it does with a value that does not fit:
  * - a missing `id`, or a missing required field: the record is skipped;
@@ -14,6 +15,7 @@
  * - a link (url, website, ...) with a scheme other than http, https, mailto, tel or urn: dropped.
  * Text is kept exactly as data (it is never read as HTML); only control characters are removed.
  */
+import * as v from 'valibot';
 import {
 	HSDS_TABLES,
 	isUuid,
@@ -97,9 +99,15 @@ export function hsdsId(raw: string): string {
 	return isUuid(trimmed) ? trimmed.toLowerCase() : stableUuid(`hsds-id:${trimmed}`);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** The message of a Valibot issue: the code of what went wrong. */
+const issue = (code: RecordIssueCode) => code;
+
+/** A JSON object: not null, and not an array (which Valibot's object and record schemas let through). */
+export const PlainObjectSchema = v.custom<Record<string, unknown>>(
+	(value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+	issue('not-an-object')
+);
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => v.is(PlainObjectSchema, value);
 
 export function isValidDate(value: string): boolean {
 	const parts = DATE_PATTERN.exec(value);
@@ -109,64 +117,103 @@ export function isValidDate(value: string): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-type Checked = { ok: true; value: string | number } | { ok: false; code: RecordIssueCode };
+/** HSDS reads a date-time without a zone as UTC, a bare date as its midnight in UTC; null when it is not one. */
+function normalizeDateTime(value: string): string | null {
+	let candidate = isValidDate(value) ? `${value}T00:00:00Z` : value;
+	if (/[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?$/.test(candidate)) candidate = `${candidate}Z`;
+	const parts = DATE_TIME_PATTERN.exec(candidate);
+	return !parts || !isValidDate(parts[1]!) || Number.isNaN(Date.parse(candidate)) ? null : candidate;
+}
 
-function checkFormat(spec: FieldSpec, value: string): Checked {
+/** "9:00" is read as "09:00"; everything else is kept as written; null when it is not a time. */
+function normalizeTime(value: string): string | null {
+	const parts = TIME_PATTERN.exec(value);
+	if (!parts) return null;
+	return parts[1]!.length === 1 ? `0${value}` : value;
+}
+
+type FieldValue = string | number;
+type FieldSchema = v.GenericSchema<unknown, FieldValue>;
+
+const notNull = <T>(value: T | null): value is T => value !== null;
+
+/** The checks of a text field's format, after it has been read as trimmed text. */
+function formatActions(spec: FieldSpec): v.GenericSchema<string, string> {
 	switch (spec.format) {
 		case 'email':
-			return EMAIL_PATTERN.test(value) ? { ok: true, value } : { ok: false, code: 'invalid-format' };
-		case 'uri': {
-			const scheme = URI_PATTERN.exec(value)?.[1]?.toLowerCase();
-			if (!scheme) return { ok: false, code: 'invalid-format' };
-			return SAFE_SCHEMES.has(scheme) ? { ok: true, value } : { ok: false, code: 'unsafe-url' };
-		}
+			return v.pipe(v.string(), v.regex(EMAIL_PATTERN, issue('invalid-format')));
+		case 'uri':
+			return v.pipe(
+				v.string(),
+				v.regex(URI_PATTERN, issue('invalid-format')),
+				v.check((value) => SAFE_SCHEMES.has(URI_PATTERN.exec(value)![1]!.toLowerCase()), issue('unsafe-url'))
+			);
 		case 'date':
-			return isValidDate(value) ? { ok: true, value } : { ok: false, code: 'invalid-format' };
-		case 'date-time': {
-			// HSDS reads a date-time without a zone as UTC; a bare date as its midnight in UTC.
-			let candidate = isValidDate(value) ? `${value}T00:00:00Z` : value;
-			if (/[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?$/.test(candidate)) candidate = `${candidate}Z`;
-			const parts = DATE_TIME_PATTERN.exec(candidate);
-			if (!parts || !isValidDate(parts[1]!) || Number.isNaN(Date.parse(candidate))) return { ok: false, code: 'invalid-format' };
-			return { ok: true, value: candidate };
-		}
-		case 'time': {
-			const parts = TIME_PATTERN.exec(value);
-			if (!parts) return { ok: false, code: 'invalid-format' };
-			// "9:00" is read as "09:00"; everything else is kept as written.
-			return { ok: true, value: parts[1]!.length === 1 ? `0${value}` : value };
-		}
+			return v.pipe(v.string(), v.check(isValidDate, issue('invalid-format')));
+		case 'date-time':
+			return v.pipe(v.string(), v.transform(normalizeDateTime), v.custom<string>(notNull, issue('invalid-format'))) as v.GenericSchema<string, string>;
+		case 'time':
+			return v.pipe(v.string(), v.transform(normalizeTime), v.custom<string>(notNull, issue('invalid-format'))) as v.GenericSchema<string, string>;
 		default:
-			return { ok: true, value };
+			return v.string();
 	}
 }
 
+/**
+ * The schema of one known field as it comes in a file: a number or true/false where text is
+ * expected is read as text (CSV cells are all text), text where a number is expected is read as a
+ * number when it is one, an enum value is matched whatever its case. A blank value is "absent" and
+ * never reaches it (see `isAbsent`); links (uuid fields) are read by `normalizeRecord` itself.
+ */
+export function fieldSchema(spec: FieldSpec, limits: ValidationLimits = DEFAULT_VALIDATION_LIMITS): FieldSchema {
+	if (spec.kind === 'number') {
+		return v.union(
+			[
+				v.pipe(v.number(), v.finite(issue('wrong-type'))),
+				v.pipe(v.string(), v.trim(), v.regex(NUMBER_PATTERN, issue('wrong-type')), v.transform(Number))
+			],
+			issue('wrong-type')
+		);
+	}
+	const asText = v.pipe(
+		v.union([v.string(), v.pipe(v.number(), v.finite(issue('wrong-type'))), v.boolean()], issue('wrong-type')),
+		v.transform((value) => cleanText(String(value))),
+		v.maxLength(limits.maxTextLength, issue('too-long'))
+	);
+	if (spec.values) {
+		const values = spec.values;
+		return v.pipe(
+			asText,
+			v.transform((value) => values.find((allowed) => allowed.toLowerCase() === value.trim().toLowerCase()) ?? value),
+			v.picklist(values, issue('invalid-value'))
+		);
+	}
+	if (spec.format && spec.format !== 'uuid') return v.pipe(asText, v.trim(), formatActions(spec));
+	return asText;
+}
+
+/** Absent: no value, or text with nothing in it once control characters are gone. */
+function isAbsent(raw: unknown): boolean {
+	return raw === undefined || raw === null || (typeof raw === 'string' && cleanText(raw).trim() === '');
+}
+
+const fieldSchemas = new WeakMap<ValidationLimits, Map<FieldSpec, FieldSchema>>();
+
+function cachedFieldSchema(spec: FieldSpec, limits: ValidationLimits): FieldSchema {
+	let byLimits = fieldSchemas.get(limits);
+	if (!byLimits) fieldSchemas.set(limits, (byLimits = new Map()));
+	let schema = byLimits.get(spec);
+	if (!schema) byLimits.set(spec, (schema = fieldSchema(spec, limits)));
+	return schema;
+}
+
+type Checked = { ok: true; value: FieldValue } | { ok: false; code: RecordIssueCode };
+
 /** Coerces and checks one value of a known field. `undefined` means "absent". */
 function checkField(spec: FieldSpec, raw: unknown, limits: ValidationLimits): Checked | undefined {
-	if (raw === undefined || raw === null) return undefined;
-	if (spec.kind === 'number') {
-		if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, code: 'wrong-type' };
-		if (typeof raw === 'string') {
-			const trimmed = raw.trim();
-			if (trimmed === '') return undefined;
-			return NUMBER_PATTERN.test(trimmed) ? { ok: true, value: Number(trimmed) } : { ok: false, code: 'wrong-type' };
-		}
-		return { ok: false, code: 'wrong-type' };
-	}
-	let value: string;
-	if (typeof raw === 'string') value = cleanText(raw);
-	else if (typeof raw === 'number' && Number.isFinite(raw)) value = String(raw);
-	else if (typeof raw === 'boolean') value = String(raw);
-	else return { ok: false, code: 'wrong-type' };
-	if (value.trim() === '') return undefined;
-	if (value.length > limits.maxTextLength) return { ok: false, code: 'too-long' };
-	if (spec.values) {
-		const wanted = value.trim().toLowerCase();
-		const match = spec.values.find((allowed) => allowed.toLowerCase() === wanted);
-		return match === undefined ? { ok: false, code: 'invalid-value' } : { ok: true, value: match };
-	}
-	if (spec.format && spec.format !== 'uuid') return checkFormat(spec, value.trim());
-	return { ok: true, value };
+	if (isAbsent(raw)) return undefined;
+	const result = v.safeParse(cachedFieldSchema(spec, limits), raw, { abortEarly: true });
+	return result.success ? { ok: true, value: result.output } : { ok: false, code: result.issues[0].message as RecordIssueCode };
 }
 
 /**
@@ -262,29 +309,54 @@ export function normalizeRecord(type: HsdsRecordType, raw: unknown, options: Nor
 	return { record, issues };
 }
 
+const uuidSchema = v.pipe(v.string(issue('invalid-format')), v.check((value: string) => isUuid(value), issue('invalid-format')));
+
+/** A stored field: of the right type already, and a value its import check would keep unchanged. */
+function storedFieldSchema(spec: FieldSpec): v.GenericSchema<unknown, FieldValue> {
+	if (spec.format === 'uuid') return uuidSchema;
+	const imported = fieldSchema(spec);
+	const type = spec.kind === 'number' ? v.pipe(v.number(issue('wrong-type')), v.finite(issue('wrong-type'))) : v.string(issue('wrong-type'));
+	return v.pipe(
+		type,
+		v.rawCheck(({ dataset, addIssue }) => {
+			if (!dataset.typed || isAbsent(dataset.value)) return;
+			const result = v.safeParse(imported, dataset.value, { abortEarly: true });
+			if (!result.success) addIssue({ message: result.issues[0].message });
+			else if (result.output !== dataset.value) addIssue({ message: issue('invalid-format') });
+		})
+	) as v.GenericSchema<unknown, FieldValue>;
+}
+
+const extraSchema = v.optional(v.pipe(PlainObjectSchema, v.record(v.string(), v.unknown(), issue('wrong-type'))));
+const storedSchemas = new Map<HsdsRecordType, v.GenericSchema<unknown, AnyRecord>>();
+
+/**
+ * The schema of a finished flat record of `type`, as the directory stores and exports it: its
+ * required fields, every field of the right type and format, its `extra` bag, and no other field.
+ */
+export function storedRecordSchema(type: HsdsRecordType): v.GenericSchema<unknown, AnyRecord> {
+	let schema = storedSchemas.get(type);
+	if (schema) return schema;
+	const table = HSDS_TABLES[type];
+	const entries: Record<string, v.GenericSchema<unknown, unknown>> = { extra: extraSchema };
+	for (const [field, spec] of Object.entries(table.fields)) {
+		const checked = storedFieldSchema(spec);
+		entries[field] = table.required.includes(field) ? checked : v.optional(checked);
+	}
+	schema = v.strictObject(entries, issue('unknown-record')) as unknown as v.GenericSchema<unknown, AnyRecord>;
+	storedSchemas.set(type, schema);
+	return schema;
+}
+
 /** Every problem with a finished flat record (used to check exports and stored data). */
 export function recordProblems(type: HsdsRecordType, record: unknown): RecordIssueCode[] {
 	if (!isPlainObject(record)) return ['not-an-object'];
-	const table = HSDS_TABLES[type];
-	const problems: RecordIssueCode[] = [];
-	for (const field of table.required) if (record[field] === undefined) problems.push(field === 'id' ? 'missing-id' : 'missing-required');
-	for (const [field, value] of Object.entries(record)) {
-		if (field === 'extra' || value === undefined) continue;
-		const spec = Object.hasOwn(table.fields, field) ? table.fields[field] : undefined;
-		if (!spec) {
-			problems.push('unknown-record');
-			continue;
-		}
-		if (spec.format === 'uuid') {
-			if (!isUuid(value)) problems.push('invalid-format');
-			continue;
-		}
-		if (spec.kind === 'number' ? typeof value !== 'number' || !Number.isFinite(value) : typeof value !== 'string') {
-			problems.push('wrong-type');
-			continue;
-		}
-		const checked = checkField(spec, value, DEFAULT_VALIDATION_LIMITS);
-		if (checked && (!checked.ok || checked.value !== value)) problems.push(checked.ok ? 'invalid-format' : checked.code);
-	}
-	return problems;
+	const result = v.safeParse(storedRecordSchema(type), record);
+	if (result.success) return [];
+	return result.issues.map((found) => {
+		const field = found.path?.[0]?.key;
+		// A required field that is not there is reported by the object, as its message says nothing of why.
+		if (found.type === 'strict_object' && found.input === undefined) return field === 'id' ? 'missing-id' : 'missing-required';
+		return found.message as RecordIssueCode;
+	});
 }

@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { loadDirectory, type LoadedDirectory } from './directory-loader';
+import { loadDirectory, type LoadedDirectory } from '$lib/resources/directory-loader';
 
 /** How long the browser waits for the directory before showing the page without it (it follows). */
 const WAIT_MS = 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { forgetDirectory, loadDirectory } from '../../../src/routes/resources/directory-loader';
+import { forgetDirectory, loadDirectory } from '$lib/resources/directory-loader';
 
 // vi.mock is hoisted above the imports. Storage refuses every read, as with site data blocked or no IndexedDB.
 vi.mock('$lib/db/resources.repo', () => {

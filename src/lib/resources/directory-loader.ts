@@ -6,12 +6,13 @@
  * When storage cannot be read (site data blocked, no IndexedDB), the bundled directory still loads,
  * alone, and `importedUnavailable` says that imported packs could not be read.
  */
-import { listPacks, loadImportedRecordSets, type PackInfo } from '$lib/db/resources.repo';
+import { readImportedDirectory } from '$lib/db/directory-read';
+import type { PackInfo } from '$lib/db/resources.repo';
 import type { Language } from '$lib/i18n/languages';
 import { loadMessages } from '$lib/i18n/resources';
 import { bundledRecordSet } from '$lib/resources/bundled';
 import { DirectoryIndex, type RecordSet } from '$lib/resources/directory';
-import { SearchIndex, searchDocumentsFor, termNamesIn } from '$lib/resources/search';
+import { SearchIndex, searchDocumentsFor, searchDocumentsSliced, termNamesIn } from '$lib/resources/search';
 import { resourceTextFrom, type ResourceText } from '$lib/resources/taxonomy';
 
 export interface LoadedDirectory {
@@ -20,8 +21,10 @@ export interface LoadedDirectory {
 	packs: PackInfo[];
 	/** True when the imported packs could not be read from storage (only the bundled directory is here). */
 	importedUnavailable: boolean;
-	/** Built on first use. */
+	/** Built on first use, at once (small directories, tests). */
 	search(): SearchIndex;
+	/** The same index, built a slice at a time on first use: the page stays responsive however big the directory. */
+	searchIndex(): Promise<SearchIndex>;
 }
 
 const texts = new Map<Language, Promise<ResourceText>>();
@@ -43,7 +46,8 @@ export function forgetDirectory(): void {
 /** The imported packs; none (and `unavailable`) when storage refuses, so the bundled directory still works. */
 async function readImported(): Promise<{ sets: RecordSet[]; packs: PackInfo[]; unavailable: boolean }> {
 	try {
-		const [sets, packs] = await Promise.all([loadImportedRecordSets(), listPacks()]);
+		// Read and checked in a worker: the page stays responsive however big the directory.
+		const { sets, packs } = await readImportedDirectory();
 		return { sets, packs, unavailable: false };
 	} catch {
 		return { sets: [], packs: [], unavailable: true };
@@ -54,20 +58,27 @@ async function build(language: Language): Promise<LoadedDirectory> {
 	const other: Language = language === 'id' ? 'en' : 'id';
 	imported ??= readImported();
 	const [text, otherText, { sets, packs, unavailable }] = await Promise.all([textOf(language), textOf(other), imported]);
-	const directory = new DirectoryIndex([bundledRecordSet(text, language), ...sets]);
+	const directory = await DirectoryIndex.build([bundledRecordSet(text, language), ...sets]);
+	const otherBundled = () => new DirectoryIndex([bundledRecordSet(otherText, other)]);
+	const options = () => {
+		const [textId, textEn] = language === 'id' ? [text, otherText] : [otherText, text];
+		return { termNames: termNamesIn([textId, textEn]) };
+	};
 	let index: SearchIndex | undefined;
+	let building: Promise<SearchIndex> | undefined;
 	return {
 		language,
 		directory,
 		packs,
 		importedUnavailable: unavailable,
 		search() {
-			if (!index) {
-				const otherBundled = new DirectoryIndex([bundledRecordSet(otherText, other)]);
-				const [textId, textEn] = language === 'id' ? [text, otherText] : [otherText, text];
-				index = new SearchIndex(searchDocumentsFor(directory, [otherBundled]), { termNames: termNamesIn([textId, textEn]) });
-			}
+			index ??= new SearchIndex(searchDocumentsFor(directory, [otherBundled()]), options());
 			return index;
+		},
+		searchIndex() {
+			if (index) return Promise.resolve(index);
+			building ??= searchDocumentsSliced(directory, [otherBundled()]).then((documents) => SearchIndex.build(documents, options()));
+			return building.then((built) => (index ??= built));
 		}
 	};
 }

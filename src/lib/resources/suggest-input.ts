@@ -5,9 +5,12 @@
  * for a flow with a weigh step, what the options need that the person cannot get and whether an
  * option may not be safe (only the option they lean to, when they lean to one).
  */
+import { getRun, listRuns } from '$lib/db/runs.repo';
 import { decisionOf, weighStepOf } from '$lib/decisions/decision-summary';
+import { answersOfSavedRun } from '$lib/flows/flow-restore';
 import type { Answers, FlowDefinition } from '$lib/flows/flow-types';
-import type { SuggestInput } from '$lib/resources/suggest';
+import { isFlowId, loadFlowDefinition } from '$lib/flows/registry';
+import type { SuggestInput } from './suggest';
 
 export function suggestInputOf(definition: FlowDefinition, answers: Answers): SuggestInput {
 	const input: SuggestInput = {};
@@ -27,4 +30,25 @@ export function suggestInputOf(definition: FlowDefinition, answers: Answers): Su
 		};
 	}
 	return input;
+}
+
+/** Where suggestions come from: the exercise's title (an i18n key) and what its run says. */
+export interface SuggestionSource {
+	title: string;
+	input: SuggestInput;
+}
+
+/**
+ * The suggestions asked for by `?from=`: a run id, or a flow id for the person's latest run of
+ * that flow (the tell flow's "find help"). Undefined when there is no such run or it cannot be read.
+ */
+export async function suggestionSource(from: string): Promise<SuggestionSource | undefined> {
+	try {
+		const record = isFlowId(from) ? (await listRuns()).find((run) => run.flowId === from) : await getRun(from);
+		if (!record || !isFlowId(record.flowId)) return undefined;
+		const definition = await loadFlowDefinition(record.flowId);
+		return { title: definition.title, input: suggestInputOf(definition, answersOfSavedRun(definition, record)) };
+	} catch {
+		return undefined;
+	}
 }

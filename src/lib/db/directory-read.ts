@@ -1,0 +1,36 @@
+/**
+ * The imported directory, read and checked in a module Web Worker (directory-read.worker.ts) and
+ * received a slice of records at a time, so that a directory of 50,000 services never makes the
+ * page wait on one long task. Where there is no Worker (unit tests), the same job runs here.
+ * With no pack imported (most people), nothing more is read and no worker starts: the directory
+ * page then loads none of the reading and checking code. Rejects when storage cannot be read.
+ */
+import type { RecordSet } from '$lib/resources/directory';
+import { database } from './database';
+import type { ImportedDirectory, ReadMessage } from './directory-read.job';
+
+export type { ImportedDirectory };
+
+export async function readImportedDirectory(): Promise<ImportedDirectory> {
+	if (typeof Worker === 'undefined') return (await import('./directory-read.job')).readImported();
+	if ((await database().packs.count()) === 0) return { sets: [], packs: [] };
+	const worker = new Worker(new URL('./directory-read.worker.ts', import.meta.url), { type: 'module' });
+	try {
+		return await new Promise<ImportedDirectory>((resolve, reject) => {
+			const byPack = new Map<string, RecordSet['records'][]>();
+			worker.onmessage = ({ data }: MessageEvent<ReadMessage>) => {
+				if (data.kind === 'records') {
+					const slices = byPack.get(data.set.packId);
+					if (slices) slices.push(data.set.records);
+					else byPack.set(data.set.packId, [data.set.records]);
+				} else if (data.kind === 'done') {
+					resolve({ sets: [...byPack].map(([packId, slices]) => ({ packId, records: slices.flat() })), packs: data.packs });
+				} else reject(new Error('The imported directory could not be read'));
+			};
+			worker.onerror = () => reject(new Error('The directory reader could not start'));
+			worker.postMessage('read');
+		});
+	} finally {
+		worker.terminate();
+	}
+}
