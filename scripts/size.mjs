@@ -18,8 +18,9 @@ const FIRST_LOAD_GOAL = 100 * KB;
 const RUN_STARTED_GOAL = 120 * KB;
 const RUN_STARTED = ' (run started)';
 /**
- * Ceilings above the goal, in KB, measured on 2026-11-30. Dexie alone is 31 KB of every page that
- * reads saved data; the run adds XState, the engine and the step views.
+ * Ceilings above the goal, in KB, measured on 2026-11-30 after the step kinds, flows as data and the
+ * directory's schemas landed. Dexie alone is 31 KB of every page that reads saved data; the run adds
+ * XState, the engine, every step kind's schema and summary code, and the step views.
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
@@ -27,12 +28,12 @@ const OVER_GOAL = {
 	'/flow/decide': 126,
 	'/flow/problems': 122,
 	'/flow/tell': 123,
-	[`/flow/calm${RUN_STARTED}`]: 182,
-	[`/flow/decide${RUN_STARTED}`]: 196,
-	[`/flow/problems${RUN_STARTED}`]: 182,
-	[`/flow/tell${RUN_STARTED}`]: 182,
-	'/resources': 159,
-	'/resources/mine': 177,
+	[`/flow/calm${RUN_STARTED}`]: 183,
+	[`/flow/decide${RUN_STARTED}`]: 201,
+	[`/flow/problems${RUN_STARTED}`]: 186,
+	[`/flow/tell${RUN_STARTED}`]: 185,
+	'/resources': 149,
+	'/resources/mine': 181,
 	'/my': 115,
 	'/settings': 114
 };
