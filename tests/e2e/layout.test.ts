@@ -158,7 +158,7 @@ describe('on a small phone', () => {
 			expect(look.border, 'a framed control').toBeGreaterThanOrEqual(2);
 			expect(look.height).toBeGreaterThanOrEqual(44);
 			await share.click();
-			expect(await page.getByRole('button', { name: language === 'id' ? 'Salin link' : 'Copy link' }).isVisible()).toBe(true);
+			await page.getByRole('button', { name: language === 'id' ? 'Salin link' : 'Copy link' }).waitFor();
 			await page.setViewportSize(SMALL);
 			await expectAccessible(page, `text step (${language}, 320)`);
 			await context.close();
