@@ -34,7 +34,9 @@ const OVER_GOAL = {
 	[`/flow/tell${RUN_STARTED}`]: 185,
 	'/resources': 149,
 	'/resources/mine': 181,
-	'/my': 115,
+	// /my: 116 since the worker pages (the three new routes in the route table, the footer link and
+	// the guest-session check in the layout, about 1.7 KB on every page) landed.
+	'/my': 116,
 	'/settings': 114
 };
 

@@ -19,3 +19,27 @@ export function guestDatabaseName(): string | undefined {
 export function isGuestSession(): boolean {
 	return guestDatabaseName() !== undefined;
 }
+
+/**
+ * A mark in localStorage while guest databases may be left on this phone (set when a session
+ * starts, removed once none is left): only then does Langkah load the code that looks for them.
+ * It says nothing about what a session held.
+ */
+const LEFTOVER_KEY = 'langkah.guestUsed';
+
+export function mayHaveGuestDatabases(): boolean {
+	try {
+		return localStorage.getItem(LEFTOVER_KEY) === '1';
+	} catch {
+		return true;
+	}
+}
+
+export function markGuestDatabases(present: boolean): void {
+	try {
+		if (present) localStorage.setItem(LEFTOVER_KEY, '1');
+		else localStorage.removeItem(LEFTOVER_KEY);
+	} catch {
+		// Without the mark, the leftovers are looked for at every start instead.
+	}
+}

@@ -5,10 +5,11 @@
  * changed. The session ends with "end session" (its database is deleted) or when the tab closes
  * (sessionStorage forgets it; the database left behind is deleted the next time Langkah starts).
  * Starting and ending reload the app, so that nothing read from one database stays on screen.
+ * This code (and Dexie, for the switch) loads at start only in a guest tab, or while a guest
+ * database may be left over (see guest-flag.ts): most pages read no saved data at all.
  */
-import { databaseName, resetDatabase, useDatabaseNamed } from '$lib/db/database';
 import { deleteGuestDatabase, deleteLeftoverGuestDatabases } from '$lib/db/guest-database';
-import { GUEST_DATABASE_PREFIX, GUEST_KEY, guestDatabaseName } from './guest-flag';
+import { GUEST_DATABASE_PREFIX, GUEST_KEY, guestDatabaseName, markGuestDatabases } from './guest-flag';
 
 /** Resolves the Web Lock this tab holds while its guest session lives. */
 let releaseLock: (() => void) | undefined;
@@ -20,20 +21,34 @@ function holdLock(name: string): void {
 
 /**
  * At start (the root layout's load, before anything reads the database): in a guest tab, its own
- * database is used; in every tab, guest databases no open tab uses any more are deleted.
+ * database is used from the first read on; in every tab, guest databases no open tab uses any more
+ * are deleted (in the background).
  */
-export function startGuestMode(): Promise<string[]> {
+export async function startGuestMode(): Promise<void> {
 	const name = guestDatabaseName();
 	if (name) {
+		const { useDatabaseNamed } = await import('$lib/db/database');
 		useDatabaseNamed(name);
 		holdLock(name);
 	}
-	return deleteLeftoverGuestDatabases(GUEST_DATABASE_PREFIX, name).catch(() => []);
+	void cleanUpGuestDatabases(name);
+}
+
+/** Deletes the guest databases no open tab uses; the mark goes once none is left (see guest-flag.ts). */
+async function cleanUpGuestDatabases(keep: string | undefined): Promise<void> {
+	try {
+		await deleteLeftoverGuestDatabases(GUEST_DATABASE_PREFIX, keep);
+		const left = (await indexedDB.databases()).some((info) => info.name?.startsWith(GUEST_DATABASE_PREFIX));
+		if (!left) markGuestDatabases(false);
+	} catch {
+		// Tried again at the next start.
+	}
 }
 
 /** Starts a session for someone else in this tab, then opens the home page in it. */
 export function beginGuestSession(go: (href: string) => void = (href) => location.assign(href)): void {
 	const id = crypto.randomUUID().slice(0, 8);
+	markGuestDatabases(true);
 	sessionStorage.setItem(GUEST_KEY, `${GUEST_DATABASE_PREFIX}${id}`);
 	go('/');
 }
@@ -43,11 +58,13 @@ export async function endGuestSession(go: (href: string) => void = (href) => loc
 	const name = guestDatabaseName();
 	sessionStorage.removeItem(GUEST_KEY);
 	if (name) {
+		const { resetDatabase, useDatabaseNamed } = await import('$lib/db/database');
 		resetDatabase();
-		if (databaseName() === name) useDatabaseNamed();
+		useDatabaseNamed();
 		await deleteGuestDatabase(name);
 		releaseLock?.();
 		releaseLock = undefined;
+		await cleanUpGuestDatabases(undefined);
 	}
 	go('/worker');
 }

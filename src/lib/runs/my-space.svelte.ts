@@ -3,7 +3,14 @@ import { deleteRun, listRuns, type RunRecord } from '$lib/db/runs.repo';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus, writeSafely } from '$lib/db/storage-status.svelte';
 import { isFlowId } from '$lib/flows/registry';
-import { listReceivedExercises, type ReceivedExercise } from '$lib/handover/received-exercises';
+import type { ReceivedExercise } from '$lib/handover/received-exercises';
+import { hasReceivedHint } from '$lib/handover/received-hint';
+
+/** Exercises from the person's worker: read (and their code loaded) only on a phone that has received one. */
+async function receivedExercises(): Promise<ReceivedExercise[]> {
+	if (!hasReceivedHint()) return [];
+	return (await import('$lib/handover/received-exercises')).listReceivedExercises();
+}
 
 export class MySpace {
 	runs = $state.raw<RunRecord[] | null>(null);
@@ -19,7 +26,7 @@ export class MySpace {
 
 	async load(): Promise<void> {
 		try {
-			const [runs, received] = await Promise.all([listRuns(), listReceivedExercises()]);
+			const [runs, received] = await Promise.all([listRuns(), receivedExercises()]);
 			this.received = received;
 			this.runs = runs.filter((run) => isFlowId(run.flowId) || received.some((exercise) => exercise.id === run.flowId));
 		} catch (error) {
