@@ -71,13 +71,17 @@ describe('workers in sessions', () => {
 		await expectAccessible(page, 'editor (id, 360)');
 		await page.setViewportSize(SMALL);
 		await expectAccessible(page, 'editor (id, 320)');
+		await page.getByRole('combobox', { name: /Bahasa|Language/ }).first().selectOption('en');
+		await page.getByText('The exercise is complete. You can try it and share it.').waitFor();
+		await page.locator('.preview').getByRole('heading', { name: 'Did you wake up rested?' }).waitFor();
+		await expectAccessible(page, 'editor (en, 320)');
 		const link = (await page.locator('a.link').getAttribute('href'))!;
 		expect(link).toMatch(/\/my\/exercise#lk1\.exercise\./);
-		await page.getByText('Tersimpan di HP ini.', { exact: true }).waitFor();
+		await page.getByText('Saved on this phone.', { exact: true }).waitFor();
 		await page.waitForTimeout(600);
 		// Saved on the worker's phone: back in the list after a reload.
 		await page.reload();
-		await page.getByRole('heading', { name: 'Tidurku minggu ini' }).waitFor();
+		await page.getByRole('heading', { name: 'My sleep this week' }).waitFor();
 		expect(worker.foreignRequests()).toEqual([]);
 
 		const client = await recordedContext(browser);
@@ -95,9 +99,15 @@ describe('workers in sessions', () => {
 		await phone.reload();
 		await phone.getByRole('button', { name: 'Lanjutkan' }).click();
 		expect(await phone.getByLabel('Bagaimana tidurmu minggu ini?').inputValue()).toBe('Aku sering terbangun jam tiga pagi');
+		// Words of crisis bring the help lines, as in the shipped exercises.
+		const field = phone.getByLabel('Bagaimana tidurmu minggu ini?');
+		await field.fill('utang makin numpuk, suami gak peduli. kadang aku mikir mending aku ilang aja dari dunia ini');
+		await phone.getByRole('region', { name: 'Kamu tidak sendirian' }).waitFor();
+		await field.fill('Aku sering terbangun jam tiga pagi');
 		// The language switches mid-run; the worker's English texts show.
 		await phone.getByRole('combobox', { name: /Bahasa|Language/ }).first().selectOption('en');
 		await phone.getByLabel('How did you sleep this week?').waitFor();
+		await expectAccessible(phone, 'shared exercise running (en)');
 
 		// Listed on home and in My space under "from my worker", with its author.
 		await openPage(phone, '/');
