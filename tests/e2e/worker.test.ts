@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, browser, expectAccessible, openPage, rawDatabase, recordedContext, useBrowser, writeInTell } from './harness';
@@ -44,6 +45,10 @@ describe('workers in sessions', () => {
 		const worker = await recordedContext(browser);
 		const page = await worker.context.newPage();
 		await openPage(page, '/worker/exercises');
+		await page.getByText('Kamu belum menulis latihan.').waitFor();
+		await page.setViewportSize(SMALL);
+		await expectAccessible(page, 'your exercises (id, 320)');
+		await page.setViewportSize({ width: 360, height: 740 });
 		await page.getByRole('button', { name: 'Tulis latihan baru' }).click();
 		// Until it is complete, the editor says what is missing, in plain words.
 		await page.getByText('Tulis namamu, supaya orang itu tahu latihan ini dari siapa.').waitFor();
@@ -76,6 +81,9 @@ describe('workers in sessions', () => {
 		await page.locator('.preview').getByRole('heading', { name: 'Did you wake up rested?' }).waitFor();
 		await expectAccessible(page, 'editor (en, 320)');
 		const link = (await page.locator('a.link').getAttribute('href'))!;
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a file' }).click()]);
+		const exported = await readFile((await download.path())!);
+		expect(download.suggestedFilename()).toBe('my-sleep-this-week.flow.json');
 		expect(link).toMatch(/\/my\/exercise#lk1\.exercise\./);
 		await page.getByText('Saved on this phone.', { exact: true }).waitFor();
 		await page.waitForTimeout(600);
@@ -118,9 +126,23 @@ describe('workers in sessions', () => {
 		await phone.waitForURL('**/my/exercise?id=*');
 		await phone.getByRole('button', { name: 'Continue' }).waitFor();
 		expect(client.foreignRequests()).toEqual([]);
+
+		// Handed over as a file instead: a broken file keeps nothing, the exported one opens.
+		const other = await recordedContext(browser);
+		const third = await other.context.newPage();
+		await openPage(third, '/my');
+		await third.getByRole('link', { name: 'Dapat file latihan dari pendampingmu? Muat di sini.' }).click();
+		const input = third.getByLabel('Muat file latihan');
+		await input.setInputFiles({ name: 'latihan.flow.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "w-broken", "steps": [') });
+		await third.getByText('File ini tidak bisa dibuka', { exact: false }).waitFor();
+		await expectAccessible(third, 'load an exercise file (id)');
+		await input.setInputFiles({ name: 'latihan.flow.json', mimeType: 'application/json', buffer: exported });
+		await third.getByText('Bu Sari mengirim latihan ini untukmu.', { exact: false }).waitFor();
+		await third.getByRole('heading', { name: 'Tidurku minggu ini', level: 1 }).waitFor();
 		await worker.context.close();
 		await client.context.close();
-	});
+		await other.context.close();
+	}, 150_000);
 
 	it('a guest session keeps nothing after "end session" or a closed tab, and leaves the owner’s data alone', async () => {
 		const { context } = await recordedContext(browser);
