@@ -2,10 +2,10 @@
  * An exercise a social worker writes, as the editor holds it: a flow file (see
  * $lib/flows/flow-file.ts) whose texts are written inline in both languages, with steps of the
  * simple kinds only (text, choice, scale, list, info, next). Making one, copying a shipped one,
- * changing steps, turning it into the file that is saved and shared, and checking it with problems
- * as message keys for the screen. Pure: nothing here touches i18next or storage.
+ * changing steps, and turning it into the file that is saved and shared (checking it is in
+ * exercise-check.ts, with the flow-file check, loaded by the editor only). Pure: nothing here
+ * touches i18next or storage.
  */
-import { readFlowFile } from '$lib/flows/flow-file';
 import type { FlowDefinition, StepDefinition } from '$lib/flows/flow-types';
 import type { Language } from '$lib/flows/flow-validate';
 
@@ -105,7 +105,7 @@ export function moveStep<T>(steps: readonly T[], index: number, by: -1 | 1): T[]
 }
 
 const trimmed = (words: Words): Words => ({ id: words.id.trim(), en: words.en.trim() });
-const isEmpty = (words: Words): boolean => words.id.trim() === '' && words.en.trim() === '';
+export const isEmpty = (words: Words): boolean => words.id.trim() === '' && words.en.trim() === '';
 
 /** The flow file of a draft: the form that is saved, exported and shared (empty optional texts left out). */
 export function draftToFile(draft: ExerciseDraft): Record<string, unknown> {
@@ -236,64 +236,4 @@ export function copyOfShipped(
 		})
 	};
 	return { ...draft, steps: fileToDraft(file)?.steps ?? [] };
-}
-
-/** One problem of a draft, for the screen: a message key of the `worker` namespace and its values. */
-export interface DraftProblem {
-	key: string;
-	/** The step it is in (1 is the first), if any. */
-	step?: number;
-	/** The field, as a message key of `worker:editor.field`. */
-	field?: string;
-	language?: Language;
-	detail?: string;
-}
-
-/**
- * What stops a draft from being used, said so the screen can put it in plain words: texts missing
- * in a language, a choice without two options, a scale that does not go up; then anything the
- * flow-file check still finds (should the above miss it), with its own words as the detail.
- */
-export function checkDraft(draft: ExerciseDraft): DraftProblem[] {
-	const problems: DraftProblem[] = [];
-	const need = (words: Words, field: string, step?: number, optional = false) => {
-		if (optional && isEmpty(words)) return;
-		for (const language of ['id', 'en'] as const) {
-			if (words[language].trim() === '') problems.push({ key: 'missingText', field, language, step });
-		}
-	};
-	if (draft.author.trim() === '') problems.push({ key: 'noAuthor' });
-	need(draft.title, 'title');
-	need(draft.description, 'description');
-	if (draft.steps.length === 0) problems.push({ key: 'noSteps' });
-	draft.steps.forEach((step, index) => {
-		const at = index + 1;
-		need(step.prompt, 'prompt', at);
-		need(step.help, 'help', at, true);
-		switch (step.kind) {
-			case 'choice':
-				if (step.options.length < 2) problems.push({ key: 'fewOptions', step: at });
-				step.options.forEach((option) => need(option.label, 'option', at));
-				break;
-			case 'scale':
-				if (!(Number.isFinite(step.min) && Number.isFinite(step.max) && step.min < step.max)) problems.push({ key: 'scaleRange', step: at });
-				need(step.minLabel, 'minLabel', at);
-				need(step.maxLabel, 'maxLabel', at);
-				break;
-			case 'list':
-				need(step.itemLabel, 'itemLabel', at);
-				need(step.addLabel, 'addLabel', at);
-				break;
-			case 'info':
-				need(step.body, 'body', at, true);
-				break;
-			case 'next':
-				if (step.choices.length === 0) problems.push({ key: 'noChoices', step: at });
-				step.choices.forEach((choice) => need(choice.label, 'choice', at));
-				break;
-		}
-	});
-	if (problems.length > 0) return problems;
-	const result = readFlowFile(draftToFile(draft), () => false);
-	return result.ok ? [] : result.problems.map((detail) => ({ key: 'other', detail }));
 }

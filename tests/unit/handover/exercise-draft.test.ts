@@ -3,8 +3,8 @@ import { createActor } from 'xstate';
 import { readFlowFile } from '$lib/flows/flow-file';
 import { createFlowMachine, currentStepId } from '$lib/flows/flow-engine';
 import { DONE, type FlowDefinition } from '$lib/flows/flow-types';
+import { checkDraft } from '$lib/handover/exercise-check';
 import {
-	checkDraft,
 	copyOfShipped,
 	draftToFile,
 	fileToDraft,

@@ -5,7 +5,8 @@ import { draftToFile, newDraft, newStep } from '$lib/handover/exercise-draft';
 import { exerciseLink, fitsQrCode, readExerciseFragment } from '$lib/handover/exercise-link';
 import { listReceivedExercises, titleIn } from '$lib/handover/received-exercises';
 import { hasReceivedHint } from '$lib/handover/received-hint';
-import { draftFromImport, listDrafts, loadSharedExercise, receiveExercise, saveDraft } from '$lib/handover/shared-exercises';
+import { loadSharedExercise, receiveExercise } from '$lib/handover/shared-exercises';
+import { draftFromImport, listDrafts, saveDraft } from '$lib/handover/worker-drafts';
 
 function exercise() {
 	const draft = newDraft('Bu Sari');

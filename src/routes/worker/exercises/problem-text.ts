@@ -1,5 +1,5 @@
 /** The editor's problems (see $lib/handover/exercise-draft.ts checkDraft) as sentences in the worker's language. */
-import type { DraftProblem } from '$lib/handover/exercise-draft';
+import type { DraftProblem } from '$lib/handover/exercise-check';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
