@@ -20,6 +20,22 @@ async function search(page: Page, label: string, query: string): Promise<string[
 	return resultIds(page);
 }
 
+/** The number of services the list says it found. */
+async function foundCount(page: Page): Promise<number> {
+	const text = await page.locator('main .count').innerText();
+	return Number(/\d+/.exec(text)?.[0] ?? 'NaN');
+}
+
+/** The number found with another province chosen (the province is chosen again after). */
+async function foundCountIn(page: Page, province: string): Promise<number> {
+	const select = page.getByLabel('Province');
+	const before = await select.inputValue();
+	await select.selectOption(province);
+	const count = await foundCount(page);
+	await select.selectOption(before);
+	return count;
+}
+
 /** Runs "Tenangkan diri" to the end, so there are answers to put in a note. */
 async function finishCalm(page: Page) {
 	await openPage(page, '/flow/calm');
@@ -74,12 +90,16 @@ describe('the resource directory', () => {
 		expect(free.length).toBeGreaterThan(0);
 		expect(free.length).toBeLessThanOrEqual(all.length);
 		await page.getByLabel('Free of charge').uncheck();
+		const everywhere = await foundCount(page);
 		await page.getByLabel('Province').selectOption('34');
 		const jogja = await page.locator('main .results a.name').allInnerTexts();
 		expect(jogja).toContain('SAPA 129');
-		expect(jogja.length).toBeLessThan(all.length);
+		// National services and Yogyakarta's own offices, these first; not every province's.
+		expect(jogja[0]).toMatch(/DI Yogyakarta/);
+		expect(await foundCount(page)).toBeLessThan(everywhere);
 		await page.getByLabel('Province').selectOption('31');
-		expect((await resultIds(page)).length).toBe(all.length);
+		expect(await page.locator('main .results a.name').allInnerTexts()).toContain('JakCare');
+		expect(await foundCount(page)).toBe((await foundCountIn(page, '34')) + 1);
 		await expectAccessible(page, '/resources (en, filtered)');
 		expect(recorded.foreignRequests()).toEqual([]);
 		await recorded.context.close();

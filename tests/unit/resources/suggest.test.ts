@@ -20,6 +20,8 @@ describe('suggested categories', () => {
 	it('maps the parts of life touched to categories, with the area as the reason', () => {
 		expect(suggestedNeeds({ tell: { areas: ['money', 'feelings'] } })).toEqual([
 			{ need: 'money-aid', reasons: [{ kind: 'area', area: 'money' }] },
+			{ need: 'debt', reasons: [{ kind: 'area', area: 'money' }] },
+			{ need: 'work', reasons: [{ kind: 'area', area: 'money' }] },
 			{ need: 'mental-health', reasons: [{ kind: 'area', area: 'feelings' }] }
 		]);
 	});
@@ -27,7 +29,7 @@ describe('suggested categories', () => {
 	it('puts safety first when the person feels in danger or is not sure', () => {
 		const needs = suggestedNeeds({ tell: { areas: ['money', 'safety'], danger: 'unsure' } });
 		expect(needs[0]).toEqual({ need: 'emergency-safety', reasons: [{ kind: 'danger' }, { kind: 'area', area: 'safety' }] });
-		expect(needs.map((need) => need.need)).toEqual(['emergency-safety', 'money-aid', 'violence-abuse']);
+		expect(needs.map((need) => need.need)).toEqual(['emergency-safety', 'money-aid', 'debt', 'work', 'violence-abuse']);
 	});
 
 	it('points to mental health services when the person may have thoughts of ending their life', () => {
@@ -67,5 +69,35 @@ describe('suggested services', () => {
 		expect(money).toContain(bundledServiceId('dinasSosial'));
 		const danger = suggestServices({ tell: { danger: 'yes' } }, documents, 50).map((s) => s.id);
 		expect(danger).toContain(bundledServiceId('emergency112'));
+	});
+
+	it('gives every part of life named its turn near the top: money, housing and safety', () => {
+		const found = suggestServices({ tell: { areas: ['money', 'housing', 'safety'], danger: 'no' } }, documents);
+		const firstPage = found.slice(0, 6);
+		for (const need of ['money-aid', 'debt', 'work', 'housing', 'violence-abuse', 'emergency-safety'] as const) {
+			expect(firstPage.some((suggestion) => suggestion.needs.includes(need)), need).toBe(true);
+		}
+		// Safety was named, so an emergency line leads.
+		expect(found[0]!.needs).toContain('emergency-safety');
+		// More than a page: the rest is there for "show more", each service once.
+		expect(found.length).toBeGreaterThan(12);
+		expect(new Set(found.map((suggestion) => suggestion.id)).size).toBe(found.length);
+	});
+
+	it('does not put emergency lines first when safety was not named', () => {
+		const found = suggestServices({ tell: { areas: ['money', 'housing'], danger: 'no' } }, documents);
+		const emergency = new Set(documents.filter((document) => document.terms.includes('emergency-safety')).map((document) => document.id));
+		expect(emergency.has(found[0]!.id)).toBe(false);
+		expect(found.slice(0, 6).some((suggestion) => suggestion.needs.includes('housing'))).toBe(true);
+		expect(found.slice(0, 6).some((suggestion) => suggestion.needs.includes('money-aid'))).toBe(true);
+	});
+
+	it("shows a province's offices only to a person in it, first among its category", () => {
+		const money = { tell: { areas: ['money'] } };
+		const jabarOffice = bundledServiceId('provinsi-dinasSosial-32');
+		expect(suggestServices(money, documents).map((s) => s.id)).not.toContain(jabarOffice);
+		const inJabar = suggestServices(money, documents, Infinity, { area: { province: '32' } }).map((s) => s.id);
+		expect(inJabar[0]).toBe(jabarOffice);
+		expect(inJabar).not.toContain(bundledServiceId('provinsi-dinasSosial-33'));
 	});
 });

@@ -15,12 +15,13 @@ import { schemaValidator } from './hsds-schema';
 import { resourceText } from './locale-text';
 
 describe('the embedded taxonomy', () => {
-	it('has the thirteen kinds of need', () => {
+	it('has the fourteen kinds of need', () => {
 		expect([...NEED_CODES]).toEqual([
 			'emergency-safety',
 			'health',
 			'mental-health',
 			'money-aid',
+			'debt',
 			'food',
 			'housing',
 			'work',
