@@ -431,6 +431,11 @@ export class SearchIndex {
 		return needs;
 	}
 
+	/** The categories of need a query names ("kontrakan" names housing), places left out. */
+	needsNamedBy(query: string): NeedCode[] {
+		return [...this.#conceptNeeds(placesInQuery(query).rest)];
+	}
+
 	/**
 	 * How well a service fits what is asked, lower is better (below FIT_LEVELS), for hits of equal
 	 * score. Emergency lines come first only when a safety need is asked for (by a filter or by the
