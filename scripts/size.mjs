@@ -31,9 +31,12 @@ const OVER_GOAL = {
 	[`/flow/calm${RUN_STARTED}`]: 183,
 	[`/flow/decide${RUN_STARTED}`]: 201,
 	[`/flow/problems${RUN_STARTED}`]: 186,
-	[`/flow/tell${RUN_STARTED}`]: 185,
-	'/resources': 149,
-	'/resources/mine': 181,
+	// 185.2 after schema v10 (people's needs) joined the database code every stored-data page loads.
+	[`/flow/tell${RUN_STARTED}`]: 186,
+	// The directory's bundled texts in both languages (the search reads both) grew with issue 15: 23
+	// national programmes, 15 organisations and the provincial layer, about 13 KB gzipped of words.
+	'/resources': 167,
+	'/resources/mine': 198,
 	'/my': 115,
 	'/settings': 114
 };

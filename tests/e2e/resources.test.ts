@@ -93,7 +93,6 @@ describe('the resource directory', () => {
 		const everywhere = await foundCount(page);
 		await page.getByLabel('Province').selectOption('34');
 		const jogja = await page.locator('main .results a.name').allInnerTexts();
-		expect(jogja).toContain('SAPA 129');
 		// National services and Yogyakarta's own offices, these first; not every province's.
 		expect(jogja[0]).toMatch(/DI Yogyakarta/);
 		expect(await foundCount(page)).toBeLessThan(everywhere);
@@ -362,7 +361,8 @@ describe('the resource directory', () => {
 		const recorded = await recordedContext(browser, { locale: 'en-GB' });
 		const page = await recorded.context.newPage();
 		await openPage(page, '/resources');
-		const before = await search(page, 'What do you need help with?', '');
+		await search(page, 'What do you need help with?', '');
+		const before = await foundCount(page);
 
 		await openPage(page, '/resources/import');
 		await page.getByText('No directory imported yet.').waitFor();
@@ -380,15 +380,17 @@ describe('the resource directory', () => {
 
 		// The list shows it, beside the bundled services: one more, in the language of its text.
 		await openPage(page, '/resources');
-		const after = await search(page, 'What do you need help with?', '');
-		expect(after).toHaveLength(before.length + 1);
+		await search(page, 'What do you need help with?', '');
+		expect(await foundCount(page)).toBe(before + 1);
+		await search(page, 'What do you need help with?', 'police');
+		const police = page.locator('main .results li.service').filter({ has: page.getByRole('link', { name: 'Police 110', exact: true }) });
+		expect(await police.locator('a.name').getAttribute('lang')).toBe('en');
+		expect(await police.getByText(/more than two years ago/).count()).toBe(0);
+		await search(page, 'What do you need help with?', 'Community Counselling');
 		const card = page.locator('main .results li.service').filter({ has: page.getByRole('link', { name: 'Community Counselling' }) });
 		expect(await card.locator('a.name').getAttribute('lang')).toBe('en');
 		// Its assured_date is 2005-01-01.
 		await card.getByText('Last checked more than two years ago: it may have changed.').waitFor();
-		const police = page.locator('main .results li.service').filter({ has: page.getByRole('link', { name: 'Police 110', exact: true }) });
-		expect(await police.locator('a.name').getAttribute('lang')).toBe('en');
-		expect(await police.getByText(/more than two years ago/).count()).toBe(0);
 		await card.locator('a.name').click();
 		await page.getByRole('heading', { level: 1, name: 'Community Counselling' }).waitFor();
 		expect(await page.getByRole('heading', { level: 1 }).getAttribute('lang')).toBe('en');

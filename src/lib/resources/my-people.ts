@@ -7,7 +7,8 @@
  */
 import type { Person } from '$lib/db/my-resources.schema';
 import { searchWords } from './search';
-import { NEED_CODES, TAXONOMY_TERMS, type NeedCode } from './taxonomy';
+import { NEED_CODES, type NeedCode } from './taxonomy';
+import { keywordsOf } from './taxonomy-keywords';
 
 export interface PersonMatch {
 	person: Person;
@@ -19,7 +20,7 @@ export interface PersonMatch {
 
 const NEED_WORDS: ReadonlyMap<NeedCode, { words: Set<string>; phrases: string[][] }> = new Map(
 	NEED_CODES.map((code) => {
-		const keywords = TAXONOMY_TERMS.find((term) => term.code === code)?.keywords ?? [];
+		const keywords = keywordsOf(code);
 		const split = keywords.map(searchWords).filter((words) => words.length > 0);
 		return [code, { words: new Set(split.filter((words) => words.length === 1).map((words) => words[0]!)), phrases: split.filter((words) => words.length > 1) }];
 	})

@@ -18,6 +18,7 @@ import type { Schedule, ServiceDetail } from './hsds';
 import { isFreeOfCharge, serviceNotes } from './notes';
 import { coverageIncludes, provinceOfRegency, regionsNamed, type AreaCoverage } from './regions';
 import { isOpenAt, type OpenNowOptions } from './schedule';
+import { keywordsOf } from './taxonomy-keywords';
 import { nextTask, slicer } from './yield';
 import {
 	isNeedCode,
@@ -277,7 +278,7 @@ export class SearchIndex {
 			termNameWords.set(code, names.flatMap(searchWords));
 			this.#addConcept(code, names);
 		}
-		for (const term of TAXONOMY_TERMS) this.#addConcept(term.code, term.keywords);
+		for (const term of TAXONOMY_TERMS) this.#addConcept(term.code, keywordsOf(term.code));
 		return termNameWords;
 	}
 
@@ -438,20 +439,22 @@ export class SearchIndex {
 
 	/**
 	 * How well a service fits what is asked, lower is better (below FIT_LEVELS), for hits of equal
-	 * score. Emergency lines come first only when a safety need is asked for (by a filter or by the
-	 * words): otherwise they go after the others, which a person who needs a kontrakan or a job
-	 * reads first. Without an area chosen, national services before those serving one province;
+	 * score. Emergency lines come first when a safety need is asked for (by a filter or by the
+	 * words) or "open now" is on, and only then: otherwise they go after the others, which a person
+	 * who needs a kontrakan or a job reads first. Without an area chosen, national services before those serving one province;
 	 * with an area chosen (or a place named), its own services first. Then services whose main need
 	 * is the one asked for (needs are listed main first); with no need asked, the entry points that
 	 * serve many needs first.
 	 */
 	#fitRanker(tokens: readonly string[], filters: SearchFilters): (document: SearchDocument) => number {
 		const wanted = new Set<NeedCode>([...(filters.needs ?? []), ...this.#conceptNeeds(tokens)]);
-		const safetyWanted = [...wanted].some((need) => SAFETY_NEEDS.has(need));
+		// "Open now" is asked at any hour, often in a hurry: the emergency lines lead it too.
+		const emergencyFirst = [...wanted].some((need) => SAFETY_NEEDS.has(need)) || filters.openAt !== undefined;
 		const area = filters.area && (filters.area.province || filters.area.regency) ? filters.area : undefined;
 		return (document) => {
 			const needs = document.terms.filter(isNeedCode);
-			const emergency = !safetyWanted && needs.includes('emergency-safety') ? 1 : 0;
+			const isEmergency = needs.includes('emergency-safety');
+			const emergency = isEmergency === emergencyFirst ? 0 : 1;
 			let needRank: number;
 			if (wanted.size > 0) {
 				const at = needs.findIndex((need) => wanted.has(need));
