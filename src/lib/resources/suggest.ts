@@ -10,14 +10,15 @@ import { termWithDescendants, type NeedCode } from './taxonomy';
 
 /** The parts of life in the tell flow's "areas" step and the categories each points to. */
 export const TELL_AREA_NEEDS: Readonly<Record<string, readonly NeedCode[]>> = {
-	health: ['health'],
+	// "Kesehatan dan tubuh": a body that does not work as it did is a disability need too.
+	health: ['health', 'disability'],
 	feelings: ['mental-health'],
-	family: ['family-children'],
-	// "Uang dan pekerjaan": money, debts and work.
-	money: ['money-aid', 'debt', 'work'],
+	// "Keluarga dan hubungan": children, their schooling, and older parents to care for.
+	family: ['family-children', 'education', 'older-people'],
+	// "Uang dan pekerjaan": money, debts, work, and the food that money problems cut first.
+	money: ['money-aid', 'debt', 'work', 'food'],
 	housing: ['housing'],
 	legal: ['legal-documents'],
-	// Violence first: the emergency lines lead anyway (suggestServices).
 	safety: ['violence-abuse', 'emergency-safety']
 };
 
@@ -102,8 +103,14 @@ export function suggestServices(input: SuggestInput, documents: readonly SearchD
 	const needs = suggestedNeeds(input);
 	if (needs.length === 0) return [];
 	const area = options.area && (options.area.province || options.area.regency) ? options.area : undefined;
-	// Emergency lines lead when safety was asked for at all, whatever the order it was named in.
-	const ordered = [...needs].sort((a, b) => Number(b.need === 'emergency-safety') - Number(a.need === 'emergency-safety'));
+	// Emergency lines lead when safety was asked for at all, whatever the order it was named in; then
+	// the main need of each part of life named, then their second needs, and so on.
+	const rankInArea = (suggestion: NeedSuggestion) =>
+		Math.min(...suggestion.reasons.map((reason) => (reason.kind === 'area' ? Math.max(0, (TELL_AREA_NEEDS[reason.area] ?? []).indexOf(suggestion.need)) : 0)));
+	const ordered = needs
+		.map((suggestion, order) => ({ suggestion, order, rank: rankInArea(suggestion) }))
+		.sort((a, b) => Number(b.suggestion.need === 'emergency-safety') - Number(a.suggestion.need === 'emergency-safety') || a.rank - b.rank || a.order - b.order)
+		.map(({ suggestion }) => suggestion);
 	const wanted = ordered.map((suggestion) => ({ ...suggestion, terms: new Set<string>(termWithDescendants(suggestion.need)) }));
 	const candidates = documents
 		.map((document, order) => ({ document, order, meets: wanted.filter((suggestion) => document.terms.some((term) => suggestion.terms.has(term))) }))
