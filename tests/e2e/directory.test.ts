@@ -108,6 +108,27 @@ describe('a directory that answers every need', () => {
 		expect(kosBandung[0]).toBe('Dinas Sosial Provinsi Jawa Barat');
 		await expectAccessible(page, '/resources (kos bandung)');
 
+		// A province's office: how to reach it in words, no invented number; sources and the date checked.
+		await page.getByRole('link', { name: 'Dinas Sosial Provinsi Jawa Barat' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Dinas Sosial Provinsi Jawa Barat' }).waitFor();
+		const office = await page.locator('main').innerText();
+		expect(office).toContain('Kami belum menemukan kontak resmi yang bisa dipastikan untuk kantor ini.');
+		expect(office).toContain('UU 23/2014');
+		expect(await page.locator('main a[href^="tel:"]').count()).toBe(0);
+		await expectAccessible(page, '/resources/service (a provincial office)');
+		await page.goBack();
+		await page.getByRole('link', { name: 'Dinas Sosial Provinsi Jawa Barat' }).waitFor();
+
+		// A national programme read in news reports only: its contacts, with the caution.
+		await search(page, SEARCH_ID, 'pinjol');
+		await page.getByRole('link', { name: 'Kontak OJK 157' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Kontak OJK 157' }).waitFor();
+		expect(await page.locator('main a[href="tel:157"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('main').innerText()).toMatch(/Belum dipastikan/);
+		await expectAccessible(page, '/resources/service (OJK 157)');
+		await page.goBack();
+		await page.getByLabel(SEARCH_ID).waitFor();
+
 		await page.getByLabel('Bahasa / Language').selectOption('en');
 		await page.getByRole('heading', { level: 1, name: 'Find services' }).waitFor();
 		const label = 'What do you need help with?';
