@@ -30,8 +30,9 @@ const OVER_GOAL = {
 	'/flow/tell': 123,
 	[`/flow/calm${RUN_STARTED}`]: 183,
 	[`/flow/decide${RUN_STARTED}`]: 201,
-	[`/flow/problems${RUN_STARTED}`]: 186,
-	// 185.2 after schema v10 (people's needs) joined the database code every stored-data page loads.
+	// 186.1 with schema v10 (people's needs, in the database code every run loads).
+	[`/flow/problems${RUN_STARTED}`]: 187,
+	// 185.3 after schema v10 (people's needs) joined the database code every stored-data page loads.
 	[`/flow/tell${RUN_STARTED}`]: 186,
 	// The directory's bundled texts in both languages (the search reads both) grew with issue 15: 23
 	// national programmes, 15 organisations and the provincial layer, about 13 KB gzipped of words.
