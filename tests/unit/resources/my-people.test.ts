@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LangkahDatabase } from '$lib/db/database';
+import { addPerson, listPeople, updatePerson } from '$lib/db/my-resources.repo';
 import type { Person } from '$lib/db/my-resources.schema';
 import { needsNamedIn, peopleForNeeds } from '$lib/resources/my-people';
 
@@ -28,5 +31,30 @@ describe("the person's own people in the directory", () => {
 		expect(peopleForNeeds(people, ['work']).map((match) => match.person.name)).toEqual(['Karang Taruna', 'Om Budi']);
 		expect(peopleForNeeds(people, ['disability'])).toEqual([]);
 		expect(peopleForNeeds(people, [])).toEqual([]);
+	});
+});
+
+describe('storing what someone can help with', () => {
+	const names: string[] = [];
+	afterEach(async () => {
+		await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
+	});
+
+	it('keeps the kind and the needs ticked, known needs only, and finds them by need', async () => {
+		const name = `my-people-${Date.now()}`;
+		names.push(name);
+		const db = new LangkahDatabase(name);
+		const added = await addPerson(
+			{ name: 'Gereja Santo Yosef', howTheyCanHelp: 'Sembako bulanan', contact: '', relation: 'worship', needs: ['housing', 'food', 'nonsense' as never, 'food'] },
+			1,
+			db
+		);
+		expect(added).toMatchObject({ relation: 'worship', needs: ['food', 'housing'] });
+		expect((await listPeople(db))[0]).toMatchObject({ name: 'Gereja Santo Yosef', needs: ['food', 'housing'] });
+		expect(await db.people.where('needs').equals('housing').primaryKeys()).toEqual([added.id]);
+		await updatePerson(added.id, { name: 'Gereja Santo Yosef', howTheyCanHelp: '', contact: '', relation: 'worship', needs: ['food'] }, 2, db);
+		expect(await db.people.where('needs').equals('housing').count()).toBe(0);
+		expect(peopleForNeeds(await listPeople(db), ['food']).map((match) => match.person.name)).toEqual(['Gereja Santo Yosef']);
+		db.close();
 	});
 });
