@@ -53,6 +53,11 @@ interface StepBase {
 	next?: Branch[];
 	/** The person may go on without answering (most steps are optional: nothing is forced). */
 	required?: boolean;
+	/**
+	 * Earlier steps whose answers are shown again above this step's question, so that what the
+	 * person chose stays in sight (the problem chosen in "My problems", on every later step).
+	 */
+	recall?: string[];
 }
 
 export interface InfoStep extends StepBase {
@@ -112,6 +117,12 @@ export interface PickStep extends StepBase {
 /** A plan of small steps: what, when, with whom, what is needed. */
 export interface PlanStep extends StepBase {
 	kind: 'plan';
+	/**
+	 * Where the first small steps come from: the items of an earlier list (optionally only those a
+	 * sort step put in one group, e.g. the ideas marked "I'll use"), each the first words of a small
+	 * step while the plan is still empty. The person changes or removes them freely.
+	 */
+	from?: { source: string; filter?: { sort: string; group: string } };
 }
 
 /** Slow breathing with a pacer; the person picks a length in minutes. */
@@ -308,6 +319,8 @@ export interface PlanItem {
 	when: string;
 	who: string;
 	needs: string;
+	/** The day it is planned for (YYYY-MM-DD), when the person picked one: it then comes back on home. */
+	date?: string;
 }
 
 // Answers of the decision steps.

@@ -269,6 +269,10 @@ export function validateFlow(
 			report(step.id, 'required-without-answer', `a ${step.kind} step takes no answer, so it cannot be required`);
 		}
 
+		listOf(step.recall).forEach((recalled) => {
+			if (typeof recalled !== 'string' || !isEarlier(recalled, index)) report(step.id, 'bad-source', `recall "${String(recalled)}" is not an earlier step`);
+		});
+
 		if (kind?.check) {
 			const context: StepCheckContext = {
 				stepAt: (id) => stepAt(id) as StepShape | undefined,

@@ -8,7 +8,8 @@ export const planItemSchema: v.GenericSchema<unknown, PlanItem> = v.object({
 	what: v.string(),
 	when: v.string(),
 	who: v.string(),
-	needs: v.string()
+	needs: v.string(),
+	date: v.optional(v.string())
 });
 
 /** An item of an older plan: missing fields read as empty. */
@@ -17,5 +18,6 @@ export const oldPlanItemSchema: v.GenericSchema<unknown, PlanItem> = v.object({
 	what: textOrEmpty,
 	when: textOrEmpty,
 	who: textOrEmpty,
-	needs: textOrEmpty
+	needs: textOrEmpty,
+	date: v.fallback(v.optional(v.string()), undefined)
 });
