@@ -20,7 +20,7 @@ beforeEach(async () => {
 	resetDatabase();
 	settings.reset();
 	storageStatus.reset();
-	[tell, problems, decide] = await Promise.all(['tell', 'problems', 'decide'].map((id) => loadFlowDefinition(id as 'tell')));
+	[tell, problems, decide] = await Promise.all([loadFlowDefinition('tell'), loadFlowDefinition('problems'), loadFlowDefinition('decide')]);
 });
 
 afterEach(() => {
