@@ -1,9 +1,8 @@
 /** The answer of a plan step, as a schema (read by the kind and by the code that shows or weighs the answer). */
 import * as v from 'valibot';
-import type { PlanItem } from '$lib/flows/flow-types';
 import { textOrEmpty } from '../answer-salvage';
 
-export const planItemSchema: v.GenericSchema<unknown, PlanItem> = v.object({
+export const planItemSchema = v.object({
 	id: v.string(),
 	what: v.string(),
 	when: v.string(),
@@ -11,6 +10,8 @@ export const planItemSchema: v.GenericSchema<unknown, PlanItem> = v.object({
 	needs: v.string(),
 	date: v.optional(v.string())
 });
+
+export type PlanItem = v.InferOutput<typeof planItemSchema>;
 
 /** An item of an older plan: missing fields read as empty. */
 export const oldPlanItemSchema: v.GenericSchema<unknown, PlanItem> = v.object({

@@ -4,19 +4,12 @@ import type { PlanItem, PlanStep } from '$lib/flows/flow-types';
 import { decisionFreeText } from '$lib/decisions/decision-summary';
 import { planItemSchema, oldPlanItemSchema } from './answer';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
 import { salvageList } from '../answer-salvage';
+import { planDefinition } from './definition';
 
 export default defineStepKind<PlanStep, PlanItem[]>({
 	kind: 'plan',
-	definitionSchema: stepSchema('plan', {
-		from: v.optional(
-			v.object({
-				source: v.string(),
-				filter: v.optional(v.object({ sort: v.string(), group: v.string() }))
-			})
-		)
-	}),
+	definitionSchema: planDefinition,
 	check(step, context) {
 		if (!step.from) return;
 		if (!context.isEarlier(step.from.source) || context.stepAt(step.from.source)?.kind !== 'list') {
