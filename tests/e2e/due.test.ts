@@ -159,6 +159,9 @@ describe('what is due, with the clock moved', () => {
 		expect(await dueTexts(page)).toEqual([`Waiting since Sunday 6 December | ${IDEAS[1]}`]);
 		await expectAccessible(page, 'home with what is due, in English');
 		await page.getByLabel('Bahasa / Language').selectOption('id');
+		await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+		await expectAccessible(page, 'home with what is due, dark');
+		await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
 
 		// My space: the finished plan asks how it went, as decisions do.
 		await openPage(page, `/my/run?id=${encodeURIComponent(runId)}`);
@@ -173,6 +176,46 @@ describe('what is due, with the clock moved', () => {
 
 		expect(recorded.foreignRequests()).toEqual([]);
 		expect(recorded.cspViolations).toEqual([]);
+		await recorded.context.close();
+	});
+});
+
+describe('a note to a service, to check again', () => {
+	it('comes back on home on its day, and another day changes the date of the note itself', async () => {
+		const recorded = await recordedContext(browser, { timezoneId: ZONE });
+		const page = await recorded.context.newPage();
+		await page.clock.setFixedTime(at('2026-12-01'));
+		await openPage(page, '/resources');
+		await page.getByLabel('Kamu butuh bantuan soal apa?').fill('sapa');
+		await page.getByRole('link', { name: 'SAPA 129' }).click();
+		await page.getByRole('button', { name: 'Simpan layanan ini' }).click();
+		await page.getByText('Layanan ini sudah disimpan.').waitFor();
+		await openPage(page, '/resources/mine');
+		await page.getByRole('button', { name: 'Buat catatan untuk SAPA 129' }).click();
+		await page.getByLabel('Yang ingin kamu sampaikan (dengan kata-katamu)').fill('Aku ingin bicara dengan seseorang.');
+		await page.getByRole('button', { name: 'Simpan catatan' }).click();
+		await page.getByLabel('Tanggal untuk cek lagi').fill('2026-12-04');
+		await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+		await page.getByText('Tersimpan.').waitFor();
+
+		await page.clock.setFixedTime(at('2026-12-04'));
+		await openPage(page, '/');
+		expect(await dueTexts(page)).toEqual(['Hari ini | Cek lagi: SAPA 129']);
+		await page.getByRole('button', { name: 'Ganti hari untuk: Cek lagi: SAPA 129' }).click();
+		await page.getByLabel('Hari baru').fill('2026-12-08');
+		await page.getByRole('button', { name: 'Simpan hari baru' }).click();
+		await dueSection(page).getByRole('status').getByText('Dipindah ke Selasa, 8 Desember').waitFor();
+		expect(await dueTexts(page)).toEqual(['Selasa, 8 Desember | Cek lagi: SAPA 129']);
+		// The calendar file names no service unless asked.
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tambah ke kalender: Cek lagi: SAPA 129' }).click()]);
+		const file = await readFile((await download.path())!, 'utf8');
+		expect(file).toContain('DTSTART;VALUE=DATE:20261208');
+		expect(file).not.toContain('SAPA');
+
+		await openPage(page, '/resources/mine');
+		await page.getByLabel('Tanggal untuk cek lagi').waitFor();
+		expect(await page.getByLabel('Tanggal untuk cek lagi').inputValue()).toBe('2026-12-08');
+		expect(recorded.foreignRequests()).toEqual([]);
 		await recorded.context.close();
 	});
 });
