@@ -138,7 +138,7 @@ describe('what is due, with the clock moved', () => {
 		// Days later, it waits at the top, marked as waiting since its day.
 		await page.clock.setFixedTime(at('2026-12-10'));
 		await openPage(page, '/');
-		expect(await dueTexts(page)).toEqual([`Tertunda, tadinya Minggu, 6 Desember | ${IDEAS[1]}`]);
+		expect(await dueTexts(page)).toEqual([`Tertunda sejak Minggu, 6 Desember | ${IDEAS[1]}`]);
 
 		// Add to my calendar: a neutral title unless the person asks for their words.
 		const calendar = page.getByRole('button', { name: `Tambah ke kalender: ${IDEAS[1]}` });
