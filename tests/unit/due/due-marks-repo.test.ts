@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { LangkahDatabase } from '$lib/db/database';
+import { DATABASE_NAME, LangkahDatabase } from '$lib/db/database';
+import { DATABASE_NAME_WITHOUT_DEXIE } from '$lib/db/database-exists';
 import { markDueDone, moveDue, readDueMarks } from '$lib/db/due-marks.repo';
 
 let db: LangkahDatabase;
@@ -27,5 +28,9 @@ describe('due marks', () => {
 		await markDueDone('k', 1, db);
 		await moveDue('k', '2026-12-09', 2, db);
 		expect((await readDueMarks(db)).get('k')).toEqual({ key: 'k', movedTo: '2026-12-09', updatedAt: 2 });
+	});
+
+	it('is looked for by home under the name the database really has', () => {
+		expect(DATABASE_NAME_WITHOUT_DEXIE).toBe(DATABASE_NAME);
 	});
 });
