@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browser, expectAccessible, openPage, overflowsHorizontally, recordedContext, useBrowser } from './harness';
+import { baseURL, browser, expectAccessible, openPage, overflowsHorizontally, recordedContext, useBrowser } from './harness';
 
 useBrowser();
 
@@ -176,6 +176,56 @@ describe('what is due, with the clock moved', () => {
 
 		expect(recorded.foreignRequests()).toEqual([]);
 		expect(recorded.cspViolations).toEqual([]);
+		await recorded.context.close();
+	});
+});
+
+describe('reminders when the app opens', () => {
+	it('shows one neutral notification a day while something is due, once the person allowed it, and none after "off"', async () => {
+		const recorded = await recordedContext(browser, { timezoneId: ZONE });
+		await recorded.context.grantPermissions(['notifications'], { origin: new URL(baseURL).origin });
+		// What the page asks the phone to show, recorded instead of shown.
+		await recorded.context.addInitScript(() => {
+			const record = (title: string, options?: NotificationOptions) => {
+				const shown = JSON.parse(localStorage.getItem('test.shown') ?? '[]') as string[];
+				shown.push(`${title} | ${options?.body ?? ''}`);
+				localStorage.setItem('test.shown', JSON.stringify(shown));
+			};
+			ServiceWorkerRegistration.prototype.showNotification = async function (title: string, options?: NotificationOptions) {
+				record(title, options);
+			};
+			const Native = window.Notification;
+			window.Notification = class extends Native {
+				constructor(title: string, options?: NotificationOptions) {
+					record(title, options);
+					super(title, options);
+				}
+			};
+		});
+		const page = await recorded.context.newPage();
+		const shown = async () => JSON.parse((await page.evaluate(() => localStorage.getItem('test.shown'))) ?? '[]') as string[];
+		await page.clock.setFixedTime(at('2026-11-30'));
+		await makePlan(page);
+		// Nothing is due today: no notification.
+		await openPage(page, '/');
+		await dueSection(page).getByText('Notifikasi menyala.').waitFor();
+		expect(await shown()).toEqual([]);
+
+		await page.clock.setFixedTime(at('2026-12-02'));
+		await openPage(page, '/');
+		await dueSection(page).getByText('Notifikasi menyala.').waitFor();
+		await expect.poll(shown).toEqual(['Langkah | Ada langkah kecil untuk hari ini.']);
+		// Opening again the same day does not repeat it.
+		await openPage(page, '/');
+		await dueSection(page).getByText('Notifikasi menyala.').waitFor();
+		expect(await shown()).toHaveLength(1);
+
+		await page.getByRole('button', { name: 'Matikan notifikasi' }).click();
+		await dueSection(page).getByText('Notifikasi mati.', { exact: false }).waitFor();
+		await page.clock.setFixedTime(at('2026-12-03'));
+		await openPage(page, '/');
+		await dueSection(page).getByRole('button', { name: 'Ingatkan aku dengan notifikasi' }).waitFor();
+		expect(await shown()).toHaveLength(1);
 		await recorded.context.close();
 	});
 });
