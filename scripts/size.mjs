@@ -20,20 +20,26 @@ const RUN_STARTED = ' (run started)';
 /**
  * Ceilings above the goal, in KB, measured on 2026-11-30 after the step kinds, flows as data and the
  * directory's schemas landed. Dexie alone is 31 KB of every page that reads saved data; the run adds
- * XState, the engine, every step kind's schema and summary code, and the step views.
+ * XState, the engine, every step kind's schema and summary code, and the step views. Following
+ * through (issue 14: dated plan steps, recalled answers, ideas and stories carried between
+ * exercises) added under 1 KB to the exercise pages and to /resources/mine (which reads saved runs);
+ * the ceilings it reached were raised by 1 KB. Schema v10 (issue 15: what people can help with)
+ * adds about 0.1 KB to every page with saved data: the ceilings it tipped over were raised by 1 KB.
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
-	'/flow/calm': 122,
+	'/flow/calm': 123,
 	'/flow/decide': 126,
-	'/flow/problems': 122,
-	'/flow/tell': 123,
-	[`/flow/calm${RUN_STARTED}`]: 183,
-	[`/flow/decide${RUN_STARTED}`]: 201,
-	[`/flow/problems${RUN_STARTED}`]: 186,
-	[`/flow/tell${RUN_STARTED}`]: 185,
-	'/resources': 149,
-	'/resources/mine': 181,
+	'/flow/problems': 123,
+	'/flow/tell': 124,
+	[`/flow/calm${RUN_STARTED}`]: 184,
+	[`/flow/decide${RUN_STARTED}`]: 202,
+	[`/flow/problems${RUN_STARTED}`]: 188,
+	[`/flow/tell${RUN_STARTED}`]: 187,
+	// The directory's bundled texts in both languages (the search reads both) grew with issue 15: 23
+	// national programmes, 15 organisations and the provincial layer, about 13 KB gzipped of words.
+	'/resources': 167,
+	'/resources/mine': 199,
 	// /my: 116 since the worker pages (the three new routes in the route table, the footer link and
 	// the guest-session check in the layout, about 1.7 KB on every page) landed.
 	'/my': 116,
