@@ -103,7 +103,8 @@ describe('workers in sessions', () => {
 		await phone.getByRole('radio', { name: 'Ya' }).check();
 		await phone.getByRole('button', { name: 'Lanjut', exact: true }).click();
 		await phone.getByLabel('Bagaimana tidurmu minggu ini?').fill('Aku sering terbangun jam tiga pagi');
-		await phone.waitForTimeout(300);
+		// Reloaded once the words are stored (on a busy machine a write can take a while).
+		await expect.poll(() => rawDatabase(phone), { timeout: 20_000 }).toContain('Aku sering terbangun jam tiga pagi');
 		await phone.reload();
 		await phone.getByRole('button', { name: 'Lanjutkan' }).click();
 		expect(await phone.getByLabel('Bagaimana tidurmu minggu ini?').inputValue()).toBe('Aku sering terbangun jam tiga pagi');
@@ -148,7 +149,7 @@ describe('workers in sessions', () => {
 		const { context } = await recordedContext(browser);
 		const page = await context.newPage();
 		await writeInTell(page, 'Kata-kata pemilik HP');
-		await page.waitForTimeout(300);
+		await expect.poll(() => rawDatabase(page), { timeout: 20_000 }).toContain('Kata-kata pemilik HP');
 
 		await openPage(page, '/worker');
 		await page.getByRole('button', { name: 'Mulai sesi untuk orang lain' }).click();
