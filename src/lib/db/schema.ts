@@ -33,7 +33,10 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	{ version: 4, stores: { safetyPlan: 'section' } },
 	// Exercises from outside (shared by a social worker, later issues): one flow file each, by its
 	// id, checked again before it runs (see stored-flows.repo.ts and runs/stored-flows.ts).
-	{ version: 5, stores: { flows: 'id, addedAt' } }
+	{ version: 5, stores: { flows: 'id, addedAt' } },
+	// Summaries clients sent back to a social worker (on the worker's phone): one record each, with
+	// its type and when it came; the summary itself is encrypted while the lock is on (received.repo.ts).
+	{ version: 6, stores: { received: 'id, type, receivedAt' } }
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -114,5 +114,19 @@ export const FIXTURES_BY_VERSION: Record<
 			const flow = await db.table('flows').get('shared-1');
 			if (flow?.file?.title?.id !== 'Judul' || flow?.origin !== 'link' || flow?.addedAt !== 10) throw new Error('the stored flow was not kept');
 		}
+	},
+	6: {
+		async seed(db) {
+			await db.table('received').put({
+				id: 'received-1',
+				type: 'needs',
+				summary: { type: 'needs', madeAt: 12, counts: { health: 2 } },
+				receivedAt: 13
+			});
+		},
+		async verify(db) {
+			const received = await db.table('received').get('received-1');
+			if (received?.summary?.counts?.health !== 2 || received?.receivedAt !== 13) throw new Error('the received summary was not kept');
+		}
 	}
 };

@@ -1,0 +1,83 @@
+/**
+ * One service handed over by link or QR code: its HSDS 3.0 record (resources/export.ts, one
+ * service fully nested) in a link's fragment. The receiving phone reads it with the directory's own
+ * import (resources/import.ts), so a shared service passes exactly the checks an imported file
+ * does; saving it to "My services" imports it as a small directory of its own, unless it is one of
+ * the bundled services, which every phone already has.
+ */
+import * as v from 'valibot';
+import type { HsdsServicePage } from '$lib/resources/export';
+
+export const SERVICE_KIND = 'service';
+/** The page a shared service opens on. */
+export const SERVICE_PATH = '/handover';
+/** The name a shared service's "file" is read under. */
+export const SHARED_SERVICE_FILE = 'shared-service.json';
+
+/** What a link must look like before the import reads it: the paginated form with one service. */
+export const SharedServiceSchema = v.pipe(
+	v.looseObject({
+		contents: v.pipe(v.array(v.looseObject({ id: v.pipe(v.string(), v.maxLength(200)), name: v.pipe(v.string(), v.maxLength(500)) })), v.length(1))
+	}),
+	v.check((page) => JSON.stringify(page).length < 300_000)
+);
+
+/** What the client sees of a shared service before saving it: plain text only. */
+export interface SharedServiceView {
+	id: string;
+	name: string;
+	description?: string;
+	organization?: string;
+	phones: { number: string; description?: string }[];
+	addresses: string[];
+}
+
+const Str = v.pipe(v.string(), v.maxLength(4000));
+const ViewSchema = v.looseObject({
+	id: Str,
+	name: Str,
+	description: v.optional(Str),
+	organization: v.optional(v.looseObject({ name: v.optional(Str) })),
+	phones: v.optional(v.array(v.looseObject({ number: Str, description: v.optional(Str) }))),
+	service_at_locations: v.optional(
+		v.array(
+			v.looseObject({
+				location: v.optional(
+					v.looseObject({
+						name: v.optional(Str),
+						phones: v.optional(v.array(v.looseObject({ number: Str, description: v.optional(Str) }))),
+						addresses: v.optional(v.array(v.looseObject({ address_1: v.optional(Str), city: v.optional(Str), state_province: v.optional(Str) })))
+					})
+				)
+			})
+		)
+	)
+});
+
+/** The service's name, description, phones and addresses, read as text; undefined when they cannot be read. */
+export function sharedServiceView(page: v.InferOutput<typeof SharedServiceSchema>): SharedServiceView | undefined {
+	const read = v.safeParse(ViewSchema, page.contents[0]);
+	if (!read.success) return undefined;
+	const service = read.output;
+	const locations = (service.service_at_locations ?? []).flatMap((at) => (at.location ? [at.location] : []));
+	const phones = [...(service.phones ?? []), ...locations.flatMap((location) => location.phones ?? [])].map((phone) => ({
+		number: phone.number,
+		...(phone.description ? { description: phone.description } : {})
+	}));
+	const addresses = locations.flatMap((location) =>
+		(location.addresses ?? []).map((address) => [location.name, address.address_1, address.city, address.state_province].filter((part) => part).join(', '))
+	);
+	return {
+		id: service.id,
+		name: service.name,
+		...(service.description ? { description: service.description } : {}),
+		...(service.organization?.name && service.organization.name !== service.name ? { organization: service.organization.name } : {}),
+		phones,
+		addresses: addresses.filter((address) => address !== '')
+	};
+}
+
+/** The import's entry for a shared service: the JSON bytes under a file name. */
+export function sharedServiceEntry(page: HsdsServicePage | v.InferOutput<typeof SharedServiceSchema>): { name: string; bytes: Uint8Array } {
+	return { name: SHARED_SERVICE_FILE, bytes: new TextEncoder().encode(JSON.stringify(page)) };
+}
