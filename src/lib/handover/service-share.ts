@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import type { HsdsServicePage } from '$lib/resources/export';
+import { termCodeOfId } from '$lib/resources/taxonomy';
 
 export const SERVICE_KIND = 'service';
 /** The page a shared service opens on. */
@@ -80,4 +81,25 @@ export function sharedServiceView(page: v.InferOutput<typeof SharedServiceSchema
 /** The import's entry for a shared service: the JSON bytes under a file name. */
 export function sharedServiceEntry(page: HsdsServicePage | v.InferOutput<typeof SharedServiceSchema>): { name: string; bytes: Uint8Array } {
 	return { name: SHARED_SERVICE_FILE, bytes: new TextEncoder().encode(JSON.stringify(page)) };
+}
+
+/**
+ * The record made small enough for a link (and most often one QR code): an attribute naming one of
+ * Langkah's own categories or notes keeps the term's id and drops the nested copy of the term,
+ * which every phone already has (taxonomy.ts reads the id alone). Nothing else changes.
+ */
+export function compactForLink(page: HsdsServicePage): HsdsServicePage {
+	const walk = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(walk);
+		if (typeof value !== 'object' || value === null) return value;
+		const out: Record<string, unknown> = {};
+		const record = value as Record<string, unknown>;
+		const known = typeof record.taxonomy_term_id === 'string' && termCodeOfId(record.taxonomy_term_id) !== undefined;
+		for (const [key, child] of Object.entries(record)) {
+			if (known && key === 'taxonomy_term') continue;
+			out[key] = walk(child);
+		}
+		return out;
+	};
+	return walk(page) as HsdsServicePage;
 }

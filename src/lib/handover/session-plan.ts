@@ -5,9 +5,8 @@
  * same schema as the link, and a damaged value reads as no plan at all.
  */
 import * as v from 'valibot';
+import { PLAN_KEY as KEY } from './plan-key';
 import { TailoredSchema, type Tailored, type TailoredExercise } from './tailored';
-
-const KEY = 'langkah.tailored';
 
 const StoredPlanSchema = v.object({ tailored: TailoredSchema, position: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
