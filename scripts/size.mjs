@@ -20,20 +20,22 @@ const RUN_STARTED = ' (run started)';
 /**
  * Ceilings above the goal, in KB, measured on 2026-11-30 after the step kinds, flows as data and the
  * directory's schemas landed. Dexie alone is 31 KB of every page that reads saved data; the run adds
- * XState, the engine, every step kind's schema and summary code, and the step views.
+ * XState, the engine, every step kind's schema and summary code, and the step views. The handover
+ * for social workers (its routes in the router's manifest, the check for a worker's plan on an
+ * exercise page, the shared QR code chunk) added 1.5 to 2.5 KB to these pages.
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
-	'/flow/calm': 122,
+	'/flow/calm': 124,
 	'/flow/decide': 126,
-	'/flow/problems': 122,
-	'/flow/tell': 123,
-	[`/flow/calm${RUN_STARTED}`]: 183,
-	[`/flow/decide${RUN_STARTED}`]: 201,
-	[`/flow/problems${RUN_STARTED}`]: 186,
-	[`/flow/tell${RUN_STARTED}`]: 185,
-	'/resources': 149,
-	'/resources/mine': 181,
+	'/flow/problems': 124,
+	'/flow/tell': 125,
+	[`/flow/calm${RUN_STARTED}`]: 185,
+	[`/flow/decide${RUN_STARTED}`]: 203,
+	[`/flow/problems${RUN_STARTED}`]: 188,
+	[`/flow/tell${RUN_STARTED}`]: 188,
+	'/resources': 151,
+	'/resources/mine': 184,
 	'/my': 115,
 	'/settings': 114
 };

@@ -3,6 +3,7 @@
  * (note, language, a sequence of two exercises), summaries sent back with and without a code,
  * hostile fragments refused, a service shared and saved, unmet-needs totals from three clients.
  */
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, browser, expectAccessible, openPage, rawDatabase, recordedContext, useBrowser } from './harness';
@@ -221,6 +222,30 @@ describe('workers in sessions', () => {
 		await client.context.close();
 	});
 
+	it('hands over a small local directory by link, which a fresh phone adds to its services', async () => {
+		const worker = await fresh('en-GB');
+		await openPage(worker.page, '/resources/import');
+		await worker.page.getByLabel('Directory files').setInputFiles(join(process.cwd(), 'tests/unit/resources/hsds-examples/service_full.json'));
+		await worker.page.getByRole('button', { name: 'Import', exact: true }).click();
+		await worker.page.getByRole('heading', { level: 3, name: 'service_full.json' }).waitFor();
+		await worker.page.getByRole('button', { name: 'Share service_full.json by link' }).click();
+		const shared = await linkShown(worker.page);
+		expect(new URL(shared).hash).toMatch(/^#lk1\.directory\./);
+		await expectAccessible(worker.page, '/resources/import with a directory link');
+
+		const client = await fresh('en-GB');
+		await openLink(client.page, shared);
+		await client.page.getByText('1 service in “service_full.json”:').waitFor();
+		await expectAccessible(client.page, '/handover with a directory');
+		await client.page.getByRole('button', { name: 'Add these services to Langkah on this phone' }).click();
+		await client.page.getByText('Added. You can find them in the list of services.').waitFor();
+		await openPage(client.page, '/resources/import');
+		await client.page.getByRole('heading', { level: 3, name: 'service_full.json' }).waitFor();
+		expect(client.foreign()).toEqual([]);
+		await worker.context.close();
+		await client.context.close();
+	});
+
 	it('adds up unmet needs sent back by three clients, by need and area, as CSV', async () => {
 		const worker = await fresh();
 		const clients = [
@@ -257,5 +282,23 @@ describe('workers in sessions', () => {
 		expect(csv.split('\r\n').slice(0, 3)).toEqual(['area,need,need_name,count', 'Cilincing,health,Kesehatan,3', 'Daerah tidak disebut,housing,Tempat tinggal,1']);
 		expect(worker.foreign()).toEqual([]);
 		await worker.context.close();
+	});
+
+	it('the new pages pass axe in English and in dark mode, at 320 px', async () => {
+		const recorded = await recordedContext(browser, { locale: 'en-US', colorScheme: 'dark', viewport: { width: 320, height: 640 } });
+		const page = await recorded.context.newPage();
+		for (const [path, heading] of [
+			['/worker/link', 'Make a link for a client'],
+			['/worker/received', 'Sent back by clients'],
+			['/worker/needs', 'Unmet needs across clients'],
+			['/handover', 'From your worker']
+		] as const) {
+			await openPage(page, path);
+			await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+			await page.waitForLoadState('networkidle');
+			await expectAccessible(page, `${path} (en, dark)`);
+		}
+		expect(recorded.foreignRequests()).toEqual([]);
+		await recorded.context.close();
 	});
 });

@@ -6,6 +6,7 @@
  */
 import type * as v from 'valibot';
 import { decodeFragment, fragmentKind, type FragmentRefusal } from '$lib/share/fragment';
+import { DIRECTORY_KIND, SharedDirectorySchema, sharedDirectoryEntry, type SharedDirectory } from './directory-share';
 import { readPlan } from './session-plan';
 import { SERVICE_KIND, SharedServiceSchema, sharedServiceEntry, sharedServiceView, type SharedServiceView } from './service-share';
 import { TAILORED_KIND, TailoredSchema, type Tailored } from './tailored';
@@ -16,7 +17,8 @@ export type OpenedLink =
 	| { kind: 'none' }
 	| { kind: 'refused'; reason: LinkRefusal }
 	| { kind: 'tailored'; tailored: Tailored }
-	| { kind: 'service'; page: v.InferOutput<typeof SharedServiceSchema>; view: SharedServiceView };
+	| { kind: 'service'; page: v.InferOutput<typeof SharedServiceSchema>; view: SharedServiceView }
+	| { kind: 'directory'; shared: SharedDirectory; services: string[] };
 
 /** How a refusal is put to the person. */
 export function linkRefusal(reason: FragmentRefusal): LinkRefusal {
@@ -43,6 +45,15 @@ export async function openLink(fragment: string): Promise<OpenedLink> {
 			return { kind: 'refused', reason: 'broken' };
 		}
 		return { kind: 'service', page: read.value, view };
+	}
+	if (kind === DIRECTORY_KIND) {
+		const read = await decodeFragment(fragment, DIRECTORY_KIND, SharedDirectorySchema);
+		if (!read.ok) return { kind: 'refused', reason: linkRefusal(read.reason) };
+		const { parseImportEntries } = await import('$lib/resources/import');
+		const parsed = parseImportEntries([sharedDirectoryEntry(read.value)]);
+		if (!parsed.ok) return { kind: 'refused', reason: 'broken' };
+		const services = parsed.records.flatMap((record) => (record.type === 'service' ? [String((record.data as { name?: unknown }).name ?? '')] : []));
+		return services.length > 0 ? { kind: 'directory', shared: read.value, services } : { kind: 'refused', reason: 'broken' };
 	}
 	const read = await decodeFragment(fragment, TAILORED_KIND, TailoredSchema);
 	if (!read.ok) return { kind: 'refused', reason: kind === null && read.reason === 'not-a-payload' ? 'broken' : linkRefusal(read.reason) };

@@ -5,6 +5,7 @@
  */
 import type * as v from 'valibot';
 import { saveService } from '$lib/db/my-resources.repo';
+import { sharedDirectoryEntry, type SharedDirectory } from './directory-share';
 import { sharedServiceEntry, type SharedServiceSchema, type SharedServiceView } from './service-share';
 
 export type SaveSharedResult = { ok: true; serviceId: string } | { ok: false };
@@ -22,4 +23,13 @@ export async function saveSharedService(page: v.InferOutput<typeof SharedService
 	if (!report.ok) return { ok: false };
 	await saveService({ serviceId: view.id, serviceName: view.name, packId: report.pack.id });
 	return { ok: true, serviceId: view.id };
+}
+
+/** Adds a shared directory to this phone's list of services, as one imported directory. */
+export async function addSharedDirectory(shared: SharedDirectory): Promise<boolean> {
+	const [{ parseImportEntries }, { importDirectory }] = await Promise.all([import('$lib/resources/import'), import('$lib/db/resources.repo')]);
+	const parsed = parseImportEntries([sharedDirectoryEntry(shared)]);
+	if (!parsed.ok) return false;
+	const report = await importDirectory(parsed, { name: shared.name });
+	return report.ok;
 }

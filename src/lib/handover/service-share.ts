@@ -16,11 +16,32 @@ export const SERVICE_PATH = '/handover';
 export const SHARED_SERVICE_FILE = 'shared-service.json';
 
 /** What a link must look like before the import reads it: the paginated form with one service. */
+export interface SharedServicePage {
+	contents: [{ id: string; name: string; [field: string]: unknown }];
+	[field: string]: unknown;
+}
+
+function isSharedServicePage(value: unknown): boolean {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	const contents = (value as { contents?: unknown }).contents;
+	if (!Array.isArray(contents) || contents.length !== 1) return false;
+	const service = contents[0] as { id?: unknown; name?: unknown } | null;
+	return (
+		typeof service === 'object' &&
+		service !== null &&
+		typeof service.id === 'string' &&
+		service.id.length <= 200 &&
+		typeof service.name === 'string' &&
+		service.name.length <= 500 &&
+		JSON.stringify(value).length < 300_000
+	);
+}
+
+/** The whole page is kept as it came (the import reads every field); only its shape is checked here. */
 export const SharedServiceSchema = v.pipe(
-	v.looseObject({
-		contents: v.pipe(v.array(v.looseObject({ id: v.pipe(v.string(), v.maxLength(200)), name: v.pipe(v.string(), v.maxLength(500)) })), v.length(1))
-	}),
-	v.check((page) => JSON.stringify(page).length < 300_000)
+	v.unknown(),
+	v.check(isSharedServicePage),
+	v.transform((value) => value as SharedServicePage)
 );
 
 /** What the client sees of a shared service before saving it: plain text only. */
@@ -34,20 +55,20 @@ export interface SharedServiceView {
 }
 
 const Str = v.pipe(v.string(), v.maxLength(4000));
-const ViewSchema = v.looseObject({
+const ViewSchema = v.object({
 	id: Str,
 	name: Str,
 	description: v.optional(Str),
-	organization: v.optional(v.looseObject({ name: v.optional(Str) })),
-	phones: v.optional(v.array(v.looseObject({ number: Str, description: v.optional(Str) }))),
+	organization: v.optional(v.object({ name: v.optional(Str) })),
+	phones: v.optional(v.array(v.object({ number: Str, description: v.optional(Str) }))),
 	service_at_locations: v.optional(
 		v.array(
-			v.looseObject({
+			v.object({
 				location: v.optional(
-					v.looseObject({
+					v.object({
 						name: v.optional(Str),
-						phones: v.optional(v.array(v.looseObject({ number: Str, description: v.optional(Str) }))),
-						addresses: v.optional(v.array(v.looseObject({ address_1: v.optional(Str), city: v.optional(Str), state_province: v.optional(Str) })))
+						phones: v.optional(v.array(v.object({ number: Str, description: v.optional(Str) }))),
+						addresses: v.optional(v.array(v.object({ address_1: v.optional(Str), city: v.optional(Str), state_province: v.optional(Str) })))
 					})
 				)
 			})

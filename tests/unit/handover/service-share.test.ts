@@ -40,3 +40,25 @@ describe('one service handed over by link', () => {
 		expect(exportService(index, 'nope')).toBeUndefined();
 	});
 });
+
+describe('a local directory handed over by link', () => {
+	it('fits a small directory in a link that the import reads back whole, and refuses a big one', async () => {
+		const { directoryLink, DIRECTORY_KIND, SharedDirectorySchema, sharedDirectoryEntry } = await import('$lib/handover/directory-share');
+		const { exportDirectory } = await import('$lib/resources/export');
+		const parsed = parseImportEntries([exampleEntry('service_full.json')]);
+		if (!parsed.ok) throw new Error(parsed.code);
+		const index = new DirectoryIndex([{ packId: 'p', records: parsed.records }]);
+		const url = await directoryLink('https://langkah.example', 'My list', exportDirectory(index, 'p').document);
+		expect(url).toBeDefined();
+		const read = await decodeFragment(new URL(url!).hash, DIRECTORY_KIND, SharedDirectorySchema);
+		if (!read.ok) throw new Error(read.reason);
+		expect(read.value.name).toBe('My list');
+		const again = parseImportEntries([sharedDirectoryEntry(read.value)]);
+		expect(again.ok && again.records.length).toBe(parsed.records.length);
+		// A directory of many services, each with its own long text, is too big for a link: a file then.
+		const big = exportDirectory(index, 'p').document;
+		const random = () => Array.from(crypto.getRandomValues(new Uint8Array(300)), (byte) => byte.toString(36)).join('');
+		big.contents = Array.from({ length: 200 }, (_, n) => ({ id: `s${n}`, name: `Service ${n}`, description: random() }));
+		expect(await directoryLink('https://langkah.example', 'Big', big)).toBeUndefined();
+	});
+});
