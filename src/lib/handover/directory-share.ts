@@ -9,7 +9,9 @@ import type { HsdsServicePage } from '$lib/resources/export';
 import { encodeFragment, fragmentUrl } from '$lib/share/fragment';
 import { compactForLink } from './service-share';
 
-export const DIRECTORY_KIND = 'directory';
+import { DIRECTORY_KIND } from './kinds';
+
+export { DIRECTORY_KIND };
 export const DIRECTORY_PATH = '/handover';
 /** The longest directory link made: longer ones are handed over as a file. */
 export const DIRECTORY_LINK_MAX_CHARS = 32_000;

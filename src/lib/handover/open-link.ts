@@ -4,11 +4,11 @@
  * reason a screen can put into words. Nothing is stored until the person acts, except the tailored
  * link's plan, kept for the tab's session (session-plan.ts) so a reload still finds it.
  */
-import type * as v from 'valibot';
 import { decodeFragment, fragmentKind, type FragmentRefusal } from '$lib/share/fragment';
-import { DIRECTORY_KIND, SharedDirectorySchema, sharedDirectoryEntry, type SharedDirectory } from './directory-share';
+import type { SharedDirectory } from './directory-share';
+import { DIRECTORY_KIND, SERVICE_KIND } from './kinds';
 import { readPlan } from './session-plan';
-import { SERVICE_KIND, SharedServiceSchema, sharedServiceEntry, sharedServiceView, type SharedServiceView } from './service-share';
+import type { SharedServicePage, SharedServiceView } from './service-share';
 import { TAILORED_KIND, TailoredSchema, type Tailored } from './tailored';
 
 export type LinkRefusal = 'too-long' | 'broken' | 'other-kind';
@@ -17,7 +17,7 @@ export type OpenedLink =
 	| { kind: 'none' }
 	| { kind: 'refused'; reason: LinkRefusal }
 	| { kind: 'tailored'; tailored: Tailored }
-	| { kind: 'service'; page: v.InferOutput<typeof SharedServiceSchema>; view: SharedServiceView }
+	| { kind: 'service'; page: SharedServicePage; view: SharedServiceView }
 	| { kind: 'directory'; shared: SharedDirectory; services: string[] };
 
 /** How a refusal is put to the person. */
@@ -35,6 +35,8 @@ export async function openLink(fragment: string): Promise<OpenedLink> {
 	}
 	const kind = fragmentKind(fragment);
 	if (kind === SERVICE_KIND) {
+		// What reads a service or a directory loads only for such a link.
+		const { SharedServiceSchema, sharedServiceEntry, sharedServiceView } = await import('./service-share');
 		const read = await decodeFragment(fragment, SERVICE_KIND, SharedServiceSchema);
 		if (!read.ok) return { kind: 'refused', reason: linkRefusal(read.reason) };
 		// Checked as any imported directory file is, all or nothing.
@@ -47,6 +49,7 @@ export async function openLink(fragment: string): Promise<OpenedLink> {
 		return { kind: 'service', page: read.value, view };
 	}
 	if (kind === DIRECTORY_KIND) {
+		const { SharedDirectorySchema, sharedDirectoryEntry } = await import('./directory-share');
 		const read = await decodeFragment(fragment, DIRECTORY_KIND, SharedDirectorySchema);
 		if (!read.ok) return { kind: 'refused', reason: linkRefusal(read.reason) };
 		const { parseImportEntries } = await import('$lib/resources/import');

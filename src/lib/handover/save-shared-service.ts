@@ -3,14 +3,13 @@
  * imported as a small directory of its own (one pack a shared service, so sharing another does not
  * replace it), through the same import and checks as a directory file.
  */
-import type * as v from 'valibot';
 import { saveService } from '$lib/db/my-resources.repo';
 import { sharedDirectoryEntry, type SharedDirectory } from './directory-share';
-import { sharedServiceEntry, type SharedServiceSchema, type SharedServiceView } from './service-share';
+import { sharedServiceEntry, type SharedServicePage, type SharedServiceView } from './service-share';
 
 export type SaveSharedResult = { ok: true; serviceId: string } | { ok: false };
 
-export async function saveSharedService(page: v.InferOutput<typeof SharedServiceSchema>, view: SharedServiceView): Promise<SaveSharedResult> {
+export async function saveSharedService(page: SharedServicePage, view: SharedServiceView): Promise<SaveSharedResult> {
 	const { BUNDLED_RECORD_KEYS } = await import('$lib/resources/bundled');
 	if (BUNDLED_RECORD_KEYS.has(`service:${view.id}`)) {
 		await saveService({ serviceId: view.id, serviceName: view.name, packId: 'bundled' });

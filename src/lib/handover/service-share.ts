@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { HsdsServicePage } from '$lib/resources/export';
 import { termCodeOfId } from '$lib/resources/taxonomy';
 
-export const SERVICE_KIND = 'service';
+export { SERVICE_KIND } from './kinds';
 /** The page a shared service opens on. */
 export const SERVICE_PATH = '/handover';
 /** The name a shared service's "file" is read under. */
@@ -77,7 +77,7 @@ const ViewSchema = v.object({
 });
 
 /** The service's name, description, phones and addresses, read as text; undefined when they cannot be read. */
-export function sharedServiceView(page: v.InferOutput<typeof SharedServiceSchema>): SharedServiceView | undefined {
+export function sharedServiceView(page: SharedServicePage): SharedServiceView | undefined {
 	const read = v.safeParse(ViewSchema, page.contents[0]);
 	if (!read.success) return undefined;
 	const service = read.output;
@@ -100,7 +100,7 @@ export function sharedServiceView(page: v.InferOutput<typeof SharedServiceSchema
 }
 
 /** The import's entry for a shared service: the JSON bytes under a file name. */
-export function sharedServiceEntry(page: HsdsServicePage | v.InferOutput<typeof SharedServiceSchema>): { name: string; bytes: Uint8Array } {
+export function sharedServiceEntry(page: HsdsServicePage | SharedServicePage): { name: string; bytes: Uint8Array } {
 	return { name: SHARED_SERVICE_FILE, bytes: new TextEncoder().encode(JSON.stringify(page)) };
 }
 
