@@ -12,6 +12,7 @@
  */
 import * as v from 'valibot';
 import { UNMET_NEED_CATEGORIES } from '$lib/db/my-resources.schema';
+import { inflateCapped } from '$lib/share/fragment';
 import {
 	DecryptionFailedError,
 	decryptBytes,
@@ -98,10 +99,16 @@ export function normalizeCode(code: string): string {
 
 const AAD = new TextEncoder().encode('langkah-summary-v1');
 
+/** The most a sealed summary may inflate to once opened. */
+const MAX_SEALED_BYTES = 1_000_000;
+
+/** Seals a summary: its JSON deflated first (ciphertext does not compress), then encrypted. */
 export async function sealSummary(summary: SummaryPayload, code: string, iterations = MIN_PBKDF2_ITERATIONS): Promise<Sealed> {
+	const { deflateSync } = await import('fflate');
 	const salt = randomBytes(SALT_BYTES);
 	const key = await deriveKeyFromPassphrase(normalizeCode(code), salt, iterations);
-	const { iv, ciphertext } = await encryptBytes(key, new TextEncoder().encode(JSON.stringify(summary)), AAD, randomBytes(IV_BYTES));
+	const plain = deflateSync(new TextEncoder().encode(JSON.stringify(summary)), { level: 9 });
+	const { iv, ciphertext } = await encryptBytes(key, plain, AAD, randomBytes(IV_BYTES));
 	return { salt: toBase64(salt), iv: toBase64(iv), iterations, data: toBase64(ciphertext) };
 }
 
@@ -121,8 +128,10 @@ export async function unsealSummary(sealed: Sealed, code: string): Promise<Unsea
 		if (error instanceof DecryptionFailedError) return { ok: false, reason: 'wrong-code' };
 		return { ok: false, reason: 'invalid' };
 	}
+	const inflated = await inflateCapped(plain, MAX_SEALED_BYTES);
+	if (typeof inflated === 'string') return { ok: false, reason: 'invalid' };
 	try {
-		const read = v.safeParse(SummarySchema, JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)));
+		const read = v.safeParse(SummarySchema, JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated)));
 		return read.success ? { ok: true, summary: read.output } : { ok: false, reason: 'invalid' };
 	} catch {
 		return { ok: false, reason: 'invalid' };

@@ -54,6 +54,13 @@ describe('a summary sent back', () => {
 		expect(await unsealSummary(read.value, `${code.slice(0, 3)} ${code.slice(3)}`)).toEqual({ ok: true, summary: run });
 	});
 
+	it('a sealed summary is compressed before it is encrypted, so its link stays about as short as a plain one', async () => {
+		const long: SummaryPayload = { ...run, items: Array.from({ length: 8 }, (_, n) => ({ question: `Question ${n}?`, lines: ['I want to talk to my mother about work and school fees this week.'] })) };
+		const plain = await encodeFragment(SUMMARY_KIND, long);
+		const sealed = await encodeFragment(SEALED_SUMMARY_KIND, await sealSummary(long, '123456'));
+		expect(sealed.length).toBeLessThan(plain.length + 200);
+	});
+
 	it('a changed sealed summary reads like a wrong code, never as another summary', async () => {
 		const sealed = await sealSummary(run, '123456');
 		const data = Buffer.from(sealed.data, 'base64');
