@@ -20,22 +20,28 @@ const RUN_STARTED = ' (run started)';
 /**
  * Ceilings above the goal, in KB, measured on 2026-11-30 after the step kinds, flows as data and the
  * directory's schemas landed. Dexie alone is 31 KB of every page that reads saved data; the run adds
- * XState, the engine, every step kind's schema and summary code, and the step views. The handover
- * for social workers (its routes in the router's manifest, the check for a worker's plan on an
- * exercise page, the shared QR code chunk) added 1.5 to 2.5 KB to these pages.
+ * XState, the engine, every step kind's schema and summary code, and the step views. Following
+ * through (issue 14: dated plan steps, recalled answers, ideas and stories carried between
+ * exercises) added under 1 KB to the exercise pages and to /resources/mine (which reads saved runs);
+ * the ceilings it reached were raised by 1 KB. Schema v10 (issue 15: what people can help with)
+ * adds about 0.1 KB to every page with saved data: the ceilings it tipped over were raised by 1 KB.
+ * The handover for social workers (its routes in the router's manifest, the check for a worker's
+ * plan on an exercise page, the shared QR code chunk) added 1.5 to 2.5 KB to these pages.
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
-	'/flow/calm': 124,
+	'/flow/calm': 125,
 	'/flow/decide': 126,
-	'/flow/problems': 124,
-	'/flow/tell': 125,
-	[`/flow/calm${RUN_STARTED}`]: 185,
-	[`/flow/decide${RUN_STARTED}`]: 204,
-	[`/flow/problems${RUN_STARTED}`]: 189,
-	[`/flow/tell${RUN_STARTED}`]: 188,
-	'/resources': 151,
-	'/resources/mine': 184,
+	'/flow/problems': 125,
+	'/flow/tell': 126,
+	[`/flow/calm${RUN_STARTED}`]: 186,
+	[`/flow/decide${RUN_STARTED}`]: 205,
+	[`/flow/problems${RUN_STARTED}`]: 191,
+	[`/flow/tell${RUN_STARTED}`]: 190,
+	// The directory's bundled texts in both languages (the search reads both) grew with issue 15: 23
+	// national programmes, 15 organisations and the provincial layer, about 13 KB gzipped of words.
+	'/resources': 169,
+	'/resources/mine': 202,
 	'/my': 115,
 	'/settings': 114
 };

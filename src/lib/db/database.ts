@@ -14,6 +14,8 @@
  * above;
  * `flows` (exercises from outside: the flow file as it came, by flow id, with where it came from
  * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored;
+ * `dueMarks` (the person's "done" and "moved to another day" on a dated small step or follow-up,
+ * keyed by the item; no words), in due-marks.repo.ts;
  * `received` (on a social worker's phone: summaries, notes and unmet-needs counts clients sent
  * back, with when they came), in received.repo.ts.
  * While the lock is on, the person's own words in these tables are encrypted at rest (see
@@ -128,6 +130,14 @@ export interface StoredFlow {
 	updatedAt: number;
 }
 
+/** A mark on a due item; only due-marks.repo.ts reads and writes it. */
+export interface StoredDueMark {
+	key: string;
+	doneAt?: number;
+	movedTo?: string;
+	updatedAt: number;
+}
+
 /** A summary a client sent back, as stored; only received.repo.ts reads and writes it. */
 export interface StoredReceived {
 	id: string;
@@ -148,6 +158,7 @@ export class LangkahDatabase extends Dexie {
 	unmetNeeds!: EntityTable<StoredUnmetNeed, 'id'>;
 	safetyPlan!: EntityTable<StoredSafetyPlanSection, 'section'>;
 	flows!: EntityTable<StoredFlow, 'id'>;
+	dueMarks!: EntityTable<StoredDueMark, 'key'>;
 	received!: EntityTable<StoredReceived, 'id'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */

@@ -36,7 +36,17 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	{ version: 5, stores: { flows: 'id, addedAt' } },
 	// Summaries clients sent back to a social worker (on the worker's phone): one record each, with
 	// its type and when it came; the summary itself is encrypted while the lock is on (received.repo.ts).
-	{ version: 6, stores: { received: 'id, type, receivedAt' } }
+	{ version: 6, stores: { received: 'id, type, receivedAt' } },
+	// What is due (issue 14): the person's marks on a dated small step or follow-up, "done" or "moved
+	// to another day", keyed by the item (see due-marks.repo.ts). Holds no words, only keys and days.
+	// Version 7 belongs to other work landing alongside; Dexie allows the gap.
+	{ version: 8, stores: { dueMarks: 'key, updatedAt' } },
+	// Version 9 belongs to other work landing alongside.
+	// "People I can ask" say what they can help with: `needs`, categories of need (taxonomy.ts),
+	// indexed (multiEntry) so the directory can find the person's own people for a need. Records of
+	// earlier versions have none and read as []: IndexedDB builds the index itself, with no upgrade
+	// pass, which could not read people's encrypted words while the app is locked anyway.
+	{ version: 10, stores: { people: 'id, updatedAt, *needs' } }
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

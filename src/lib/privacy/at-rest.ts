@@ -6,13 +6,15 @@
  * What is stored where, while the lock is on (`ENCRYPTED_FIELDS`):
  * - runs: `snapshot` (everything typed in an exercise) and `followUps`;
  * - referrals: `serviceName`, `note`, `answers`, `trackerNotes`;
- * - people: `name`, `howTheyCanHelp`, `contact`, `relation`;
+ * - people: `name`, `howTheyCanHelp`, `contact`, `relation` (`needs`, the categories they help
+ *   with, stays plain and indexed, like an unmet need's category);
  * - unmetNeeds: `what`; safetyPlan: `items`; myServices: `serviceName`;
  * - received (summaries clients sent back to a worker): `summary`.
  * Each such field then holds `{ $enc: 1, iv, data }`: a fresh 12-byte IV and the AES-GCM ciphertext
  * of the field's JSON, with "table.field" as additional data (a value moved to another field does
  * not decrypt). Keys, dates, statuses, categories and every indexed field stay plain, and so do
- * `settings`, `packs` and `directoryRecords` (imported public directories).
+ * `settings`, `packs` and `directoryRecords` (imported public directories), and `dueMarks` (only
+ * keys, days and times: the words of a due item stay in its run or referral, encrypted there).
  *
  * An encrypted value describes itself, so a table may hold plain and encrypted records side by
  * side while the lock is being turned on or off (`rewriteRecords`, batch by batch). Reads decrypt
