@@ -25,21 +25,23 @@ const RUN_STARTED = ' (run started)';
  * exercises) added under 1 KB to the exercise pages and to /resources/mine (which reads saved runs);
  * the ceilings it reached were raised by 1 KB. Schema v10 (issue 15: what people can help with)
  * adds about 0.1 KB to every page with saved data: the ceilings it tipped over were raised by 1 KB.
+ * The handover for social workers (its routes in the router's manifest, the check for a worker's
+ * plan on an exercise page, the shared QR code chunk) added 1.5 to 2.5 KB to these pages.
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
-	'/flow/calm': 123,
+	'/flow/calm': 125,
 	'/flow/decide': 126,
-	'/flow/problems': 123,
-	'/flow/tell': 124,
-	[`/flow/calm${RUN_STARTED}`]: 184,
-	[`/flow/decide${RUN_STARTED}`]: 202,
-	[`/flow/problems${RUN_STARTED}`]: 188,
-	[`/flow/tell${RUN_STARTED}`]: 187,
+	'/flow/problems': 125,
+	'/flow/tell': 126,
+	[`/flow/calm${RUN_STARTED}`]: 186,
+	[`/flow/decide${RUN_STARTED}`]: 205,
+	[`/flow/problems${RUN_STARTED}`]: 191,
+	[`/flow/tell${RUN_STARTED}`]: 190,
 	// The directory's bundled texts in both languages (the search reads both) grew with issue 15: 23
 	// national programmes, 15 organisations and the provincial layer, about 13 KB gzipped of words.
-	'/resources': 167,
-	'/resources/mine': 199,
+	'/resources': 169,
+	'/resources/mine': 202,
 	// /my: 116 since the worker pages (the three new routes in the route table, the footer link and
 	// the guest-session check in the layout, about 1.7 KB on every page) landed.
 	'/my': 116,

@@ -78,7 +78,7 @@ function base64UrlToBytes(text: string): Uint8Array | null {
 class TooLarge extends Error {}
 
 /** Inflates raw deflate data, stopping once the output passes `max` bytes. */
-async function inflateCapped(data: Uint8Array, max: number): Promise<Uint8Array | 'too-large' | 'bad-encoding'> {
+export async function inflateCapped(data: Uint8Array, max: number): Promise<Uint8Array | 'too-large' | 'bad-encoding'> {
 	const { Inflate } = await import('fflate');
 	const parts: Uint8Array[] = [];
 	let total = 0;
