@@ -42,7 +42,9 @@ const OVER_GOAL = {
 	// national programmes, 15 organisations and the provincial layer, about 13 KB gzipped of words.
 	'/resources': 169,
 	'/resources/mine': 202,
-	'/my': 115,
+	// /my: 117 since the worker pages (new routes in the route table, the footer link and the
+	// guest-session check in the layout, about 1.7 KB on every page) met the links half of issue 13.
+	'/my': 117,
 	'/settings': 114
 };
 

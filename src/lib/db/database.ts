@@ -176,10 +176,27 @@ export class LangkahDatabase extends Dexie {
 }
 
 let current: LangkahDatabase | undefined;
+/** The database this tab uses: "langkah", or a guest session's own (see handover/guest-session.ts). */
+let currentName = DATABASE_NAME;
 
 export function database(): LangkahDatabase {
-	current ??= new LangkahDatabase();
+	current ??= new LangkahDatabase(currentName);
 	return current;
+}
+
+/**
+ * Makes this tab use another database from now on (a guest session's, which holds nothing of the
+ * phone owner's); called before anything is read. Without a name, the owner's database again.
+ */
+export function useDatabaseNamed(name: string = DATABASE_NAME): void {
+	if (name === currentName) return;
+	resetDatabase();
+	currentName = name;
+}
+
+/** The name of the database this tab uses. */
+export function databaseName(): string {
+	return currentName;
 }
 
 /** Closes and forgets the open database (tests, and after deleting everything). */
@@ -207,7 +224,7 @@ export async function deleteDatabase(waitMs = 3000): Promise<boolean> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const gaveUp = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)));
 	try {
-		return await Promise.race([Dexie.delete(DATABASE_NAME).then(() => true), gaveUp]);
+		return await Promise.race([Dexie.delete(currentName).then(() => true), gaveUp]);
 	} finally {
 		clearTimeout(timer);
 	}
