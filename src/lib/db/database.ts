@@ -21,9 +21,10 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { atRestMiddleware } from '$lib/privacy/at-rest';
+import { DATABASE_NAME } from './database-name';
 import { LATEST_VERSION, SCHEMA_HISTORY } from './schema';
 
-export const DATABASE_NAME = 'langkah';
+export { DATABASE_NAME };
 
 export interface SettingRecord {
 	key: string;
