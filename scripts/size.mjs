@@ -35,7 +35,7 @@ const OVER_GOAL = {
 	[`/flow/decide${RUN_STARTED}`]: 162,
 	[`/flow/problems${RUN_STARTED}`]: 160,
 	[`/flow/tell${RUN_STARTED}`]: 160,
-	'/resources': 116,
+	'/resources': 117,
 	'/resources/mine': 182,
 	'/settings': 113
 };
