@@ -33,7 +33,11 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	{ version: 4, stores: { safetyPlan: 'section' } },
 	// Exercises from outside (shared by a social worker, later issues): one flow file each, by its
 	// id, checked again before it runs (see stored-flows.repo.ts and runs/stored-flows.ts).
-	{ version: 5, stores: { flows: 'id, addedAt' } }
+	{ version: 5, stores: { flows: 'id, addedAt' } },
+	// What is due (issue 14): the person's marks on a dated small step or follow-up, "done" or "moved
+	// to another day", keyed by the item (see due-marks.repo.ts). Holds no words, only keys and days.
+	// Versions 6 and 7 belong to other work landing alongside; Dexie allows the gap.
+	{ version: 8, stores: { dueMarks: 'key, updatedAt' } }
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
