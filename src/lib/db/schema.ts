@@ -37,7 +37,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	// What is due (issue 14): the person's marks on a dated small step or follow-up, "done" or "moved
 	// to another day", keyed by the item (see due-marks.repo.ts). Holds no words, only keys and days.
 	// Versions 6 and 7 belong to other work landing alongside; Dexie allows the gap.
-	{ version: 8, stores: { dueMarks: 'key, updatedAt' } }
+	{ version: 8, stores: { dueMarks: 'key, updatedAt' } },
+	// Version 9 belongs to other work landing alongside.
+	// "People I can ask" say what they can help with: `needs`, categories of need (taxonomy.ts),
+	// indexed (multiEntry) so the directory can find the person's own people for a need. Records of
+	// earlier versions have none and read as []: IndexedDB builds the index itself, with no upgrade
+	// pass, which could not read people's encrypted words while the app is locked anyway.
+	{ version: 10, stores: { people: 'id, updatedAt, *needs' } }
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -31,6 +31,11 @@ export interface LoadedDirectory {
 	 * indexed and searched here.
 	 */
 	searchIndex(): Promise<DirectorySearch>;
+	/**
+	 * An index of the categories' words alone (no service), to tell which needs a text names
+	 * (`needsNamedBy`) without building the whole index on the page.
+	 */
+	concepts(): SearchIndex;
 }
 
 const texts = new Map<Language, Promise<ResourceText>>();
@@ -77,6 +82,7 @@ async function build(language: Language): Promise<LoadedDirectory> {
 	};
 	let index: SearchIndex | undefined;
 	let building: Promise<DirectorySearch> | undefined;
+	let concepts: SearchIndex | undefined;
 	return {
 		language,
 		directory,
@@ -85,6 +91,10 @@ async function build(language: Language): Promise<LoadedDirectory> {
 		search() {
 			index ??= new SearchIndex(searchDocumentsFor(directory, [otherBundled()]), options());
 			return index;
+		},
+		concepts() {
+			concepts ??= new SearchIndex([], options());
+			return concepts;
 		},
 		searchIndex() {
 			if (!building) {
