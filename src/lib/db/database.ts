@@ -15,7 +15,9 @@
  * `flows` (exercises from outside: the flow file as it came, by flow id, with where it came from
  * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored;
  * `dueMarks` (the person's "done" and "moved to another day" on a dated small step or follow-up,
- * keyed by the item; no words), in due-marks.repo.ts.
+ * keyed by the item; no words), in due-marks.repo.ts;
+ * `received` (on a social worker's phone: summaries, notes and unmet-needs counts clients sent
+ * back, with when they came), in received.repo.ts.
  * While the lock is on, the person's own words in these tables are encrypted at rest (see
  * privacy/at-rest.ts for which fields); the lock's own key material is in `settings` (lock-keys.ts).
  * Only code in src/lib/db touches it, and src/lib/privacy for what spans every table (backup and
@@ -137,6 +139,15 @@ export interface StoredDueMark {
 	updatedAt: number;
 }
 
+/** A summary a client sent back, as stored; only received.repo.ts reads and writes it. */
+export interface StoredReceived {
+	id: string;
+	type: string;
+	/** The summary as it came (checked again whenever it is read). */
+	summary: unknown;
+	receivedAt: number;
+}
+
 export class LangkahDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	runs!: EntityTable<StoredRun, 'id'>;
@@ -149,6 +160,7 @@ export class LangkahDatabase extends Dexie {
 	safetyPlan!: EntityTable<StoredSafetyPlanSection, 'section'>;
 	flows!: EntityTable<StoredFlow, 'id'>;
 	dueMarks!: EntityTable<StoredDueMark, 'key'>;
+	received!: EntityTable<StoredReceived, 'id'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */
 	constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {

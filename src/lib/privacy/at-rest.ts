@@ -8,7 +8,8 @@
  * - referrals: `serviceName`, `note`, `answers`, `trackerNotes`;
  * - people: `name`, `howTheyCanHelp`, `contact`, `relation` (`needs`, the categories they help
  *   with, stays plain and indexed, like an unmet need's category);
- * - unmetNeeds: `what`; safetyPlan: `items`; myServices: `serviceName`.
+ * - unmetNeeds: `what`; safetyPlan: `items`; myServices: `serviceName`;
+ * - received (summaries clients sent back to a worker): `summary`.
  * Each such field then holds `{ $enc: 1, iv, data }`: a fresh 12-byte IV and the AES-GCM ciphertext
  * of the field's JSON, with "table.field" as additional data (a value moved to another field does
  * not decrypt). Keys, dates, statuses, categories and every indexed field stay plain, and so do
@@ -36,7 +37,8 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 	people: ['name', 'howTheyCanHelp', 'contact', 'relation'],
 	unmetNeeds: ['what'],
 	safetyPlan: ['items'],
-	myServices: ['serviceName']
+	myServices: ['serviceName'],
+	received: ['summary']
 };
 
 export interface EncryptedValue {
