@@ -25,9 +25,10 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { atRestMiddleware } from '$lib/privacy/at-rest';
+import { DATABASE_NAME, databaseName, setDatabaseName } from './database-name';
 import { LATEST_VERSION, SCHEMA_HISTORY } from './schema';
 
-export const DATABASE_NAME = 'langkah';
+export { DATABASE_NAME, databaseName };
 
 export interface SettingRecord {
 	key: string;
@@ -176,11 +177,9 @@ export class LangkahDatabase extends Dexie {
 }
 
 let current: LangkahDatabase | undefined;
-/** The database this tab uses: "langkah", or a guest session's own (see handover/guest-session.ts). */
-let currentName = DATABASE_NAME;
 
 export function database(): LangkahDatabase {
-	current ??= new LangkahDatabase(currentName);
+	current ??= new LangkahDatabase(databaseName());
 	return current;
 }
 
@@ -189,14 +188,9 @@ export function database(): LangkahDatabase {
  * phone owner's); called before anything is read. Without a name, the owner's database again.
  */
 export function useDatabaseNamed(name: string = DATABASE_NAME): void {
-	if (name === currentName) return;
+	if (name === databaseName()) return;
 	resetDatabase();
-	currentName = name;
-}
-
-/** The name of the database this tab uses. */
-export function databaseName(): string {
-	return currentName;
+	setDatabaseName(name);
 }
 
 /** Closes and forgets the open database (tests, and after deleting everything). */
@@ -224,7 +218,7 @@ export async function deleteDatabase(waitMs = 3000): Promise<boolean> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const gaveUp = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)));
 	try {
-		return await Promise.race([Dexie.delete(currentName).then(() => true), gaveUp]);
+		return await Promise.race([Dexie.delete(databaseName()).then(() => true), gaveUp]);
 	} finally {
 		clearTimeout(timer);
 	}

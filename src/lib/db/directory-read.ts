@@ -3,17 +3,19 @@
  * received a slice of records at a time, so that a directory of 50,000 services never makes the
  * page wait on one long task. Where there is no Worker (unit tests), the same job runs here.
  * With no pack imported (most people), nothing more is read and no worker starts: the directory
- * page then loads none of the reading and checking code. Rejects when storage cannot be read.
+ * page then loads none of the reading and checking code, nor Dexie. Rejects when storage cannot be read.
  */
 import type { RecordSet } from '$lib/resources/directory';
-import { database } from './database';
+import { readStores, result } from './raw-read';
 import type { ImportedDirectory, ReadMessage } from './directory-read.job';
 
 export type { ImportedDirectory };
 
 export async function readImportedDirectory(): Promise<ImportedDirectory> {
 	if (typeof Worker === 'undefined') return (await import('./directory-read.job')).readImported();
-	if ((await database().packs.count()) === 0) return { sets: [], packs: [] };
+	// Counted without Dexie (raw-read.ts), so that the directory page of someone who imported
+	// nothing loads no database code at all.
+	if ((await readStores(['packs'], (transaction) => result(transaction.objectStore('packs').count()), 0)) === 0) return { sets: [], packs: [] };
 	const worker = new Worker(new URL('./directory-read.worker.ts', import.meta.url), { type: 'module' });
 	try {
 		return await new Promise<ImportedDirectory>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { shouldRemindBackup } from './backup-reminder';
 
-// The database code loads only when the status is read (Settings, the backup page).
-const backupStatusRepo = () => import('$lib/db/backup-status.repo');
+// Read without the database code (Dexie), when the status is shown (Settings, the backup page).
+const backupStatusRead = () => import('$lib/db/backup-status.read');
 
 /** The date of the last backup on this phone and whether to remind the person, for Settings and the backup page. */
 class BackupStatus {
@@ -13,7 +13,7 @@ class BackupStatus {
 	/** Reads the dates again (after a backup or a restore, or when a page opens). Storage failures leave it unknown. */
 	async refresh(now = Date.now()): Promise<void> {
 		try {
-			const { readLastBackupAt, readWritingDates } = await backupStatusRepo();
+			const { readLastBackupAt, readWritingDates } = await backupStatusRead();
 			const [lastBackupAt, writing] = await Promise.all([readLastBackupAt(), readWritingDates()]);
 			this.lastBackupAt = lastBackupAt;
 			this.remind = shouldRemindBackup({ lastBackupAt, ...writing, now });

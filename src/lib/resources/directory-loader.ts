@@ -13,6 +13,7 @@ import { loadMessages } from '$lib/i18n/resources';
 import { bundledRecordSet } from '$lib/resources/bundled';
 import { DirectoryIndex, type RecordSet } from '$lib/resources/directory';
 import { SearchIndex, searchDocumentsFor, searchDocumentsSliced, termNamesIn } from '$lib/resources/search';
+import { startSearch, type DirectorySearch } from '$lib/resources/search-client';
 import { resourceTextFrom, type ResourceText } from '$lib/resources/taxonomy';
 
 export interface LoadedDirectory {
@@ -21,10 +22,20 @@ export interface LoadedDirectory {
 	packs: PackInfo[];
 	/** True when the imported packs could not be read from storage (only the bundled directory is here). */
 	importedUnavailable: boolean;
-	/** Built on first use, at once (small directories, tests). */
+	/** Built on first use, at once, here (the bundled directory alone on the first look, tests). */
 	search(): SearchIndex;
-	/** The same index, built a slice at a time on first use: the page stays responsive however big the directory. */
-	searchIndex(): Promise<SearchIndex>;
+	/**
+	 * The same index, built on first use in a Web Worker (search-client.ts) once a directory was
+	 * imported, where every search then runs: the page stays responsive however big the directory.
+	 * Its documents are put together here a slice at a time. The bundled directory alone is small:
+	 * indexed and searched here.
+	 */
+	searchIndex(): Promise<DirectorySearch>;
+	/**
+	 * An index of the categories' words alone (no service), to tell which needs a text names
+	 * (`needsNamedBy`) without building the whole index on the page.
+	 */
+	concepts(): SearchIndex;
 }
 
 const texts = new Map<Language, Promise<ResourceText>>();
@@ -37,10 +48,15 @@ function textOf(language: Language): Promise<ResourceText> {
 	return text;
 }
 
+/** The search workers started, ended when the directory is forgotten. */
+const searches = new Set<Promise<DirectorySearch>>();
+
 /** Drops what was loaded, so the next load reads the imported packs again. */
 export function forgetDirectory(): void {
 	imported = undefined;
 	loaded.clear();
+	for (const search of searches) void search.then((started) => started.dispose(), () => undefined);
+	searches.clear();
 }
 
 /** The imported packs; none (and `unavailable`) when storage refuses, so the bundled directory still works. */
@@ -65,7 +81,8 @@ async function build(language: Language): Promise<LoadedDirectory> {
 		return { termNames: termNamesIn([textId, textEn]) };
 	};
 	let index: SearchIndex | undefined;
-	let building: Promise<SearchIndex> | undefined;
+	let building: Promise<DirectorySearch> | undefined;
+	let concepts: SearchIndex | undefined;
 	return {
 		language,
 		directory,
@@ -75,10 +92,17 @@ async function build(language: Language): Promise<LoadedDirectory> {
 			index ??= new SearchIndex(searchDocumentsFor(directory, [otherBundled()]), options());
 			return index;
 		},
+		concepts() {
+			concepts ??= new SearchIndex([], options());
+			return concepts;
+		},
 		searchIndex() {
-			if (index) return Promise.resolve(index);
-			building ??= searchDocumentsSliced(directory, [otherBundled()]).then((documents) => SearchIndex.build(documents, options()));
-			return building.then((built) => (index ??= built));
+			if (!building) {
+				// The bundled directory alone (no pack imported: most people) is indexed here in a moment.
+				building = searchDocumentsSliced(directory, [otherBundled()]).then((documents) => startSearch(documents, options(), packs.length > 0));
+				searches.add(building);
+			}
+			return building;
 		}
 	};
 }

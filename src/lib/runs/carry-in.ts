@@ -6,7 +6,7 @@
  * My space, and the new run records where it came from. A tailored link from a social worker
  * (`?handover=<position>`, see handover/session-plan.ts) starts a run with the worker's starting words.
  */
-import { getRun, type RunOrigin } from '$lib/db/runs.repo';
+import type { RunOrigin } from '$lib/db/runs.repo';
 import { chosenItemSteps, decisionSeedFromProblem } from '$lib/decisions/from-problem';
 import type { Answers, FlowDefinition } from '$lib/flows/flow-types';
 import { isFlowId, loadFlowDefinition } from '$lib/flows/registry';
@@ -37,6 +37,8 @@ export function carryRequestOf(search: URLSearchParams): CarryRequest {
 
 /** The answers to start a run of `definition` with, or null when there is nothing to carry. */
 export async function carryIn(definition: FlowDefinition, request: CarryRequest): Promise<CarriedIn | null> {
+	// The database code too: a plain first look at an exercise reads no run (see db/runs-peek.ts).
+	const getRun = async (id: string) => (await import('$lib/db/runs.repo')).getRun(id);
 	// Reading a saved run needs the step kinds: loaded only when there is a run to carry.
 	const savedAnswers = async () => (await import('$lib/flows/flow-restore')).answersOfSavedRun;
 	if (request.reopen) {

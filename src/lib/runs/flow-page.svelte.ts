@@ -4,7 +4,7 @@
  * address asks to carry answers in (see carry-in.ts), a new run starts with them. The run is
  * written by one tab at a time (see run-writer): in the other tabs it is read-only and follows.
  */
-import { getRun, latestActiveRun, type RunRecord } from '$lib/db/runs.repo';
+import { peekLatestActiveRun, type SavedRunGlance } from '$lib/db/runs-peek';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus } from '$lib/db/storage-status.svelte';
 import type { FlowDefinition } from '$lib/flows/flow-types';
@@ -15,22 +15,26 @@ import type { RunSession } from './run-session.svelte';
 import { RunWriter } from './run-writer.svelte';
 
 /**
- * The run itself (XState, the engine, the step kinds and the views of the flow's steps, with the
- * texts only they need) loads only when a run starts: the first look needs none of it.
+ * The run itself (XState, the engine, the step kinds, with the texts of the flow's steps) loads
+ * only when a run starts: the first look needs none of it. Of the step views, only the one of the
+ * step shown first comes with it; each later step's view loads when that step is reached (see
+ * FlowRunner), so a long exercise does not load every view up front.
  */
 async function loadRunSession(definition: FlowDefinition) {
-	const [{ RunSession }, steps] = await Promise.all([import('./run-session.svelte'), import('$lib/steps/registry')]);
-	await Promise.all([steps.loadStepViews(definition.steps), i18n.use(...steps.stepNamespaces(definition.steps))]);
-	return RunSession;
+	const [{ RunSession }, steps, { getRun }] = await Promise.all([import('./run-session.svelte'), import('$lib/steps/registry'), import('$lib/db/runs.repo')]);
+	await i18n.use(...steps.stepNamespaces(definition.steps));
+	return { RunSession, loadStepView: steps.loadStepView, getRun };
 }
+
+type RunCode = Awaited<ReturnType<typeof loadRunSession>>;
 
 export type FlowPagePhase = 'loading' | 'intro' | 'offer' | 'running';
 
 export class FlowPage {
 	phase = $state<FlowPagePhase>('loading');
 	session = $state.raw<RunSession | null>(null);
-	/** The saved, unfinished run offered for continuing. */
-	saved = $state.raw<RunRecord | null>(null);
+	/** The saved, unfinished run offered for continuing (read without Dexie: see runs-peek). */
+	saved = $state.raw<SavedRunGlance | null>(null);
 	/** Answers to start a new run with, carried in from another run. */
 	carried = $state.raw<CarriedIn | null>(null);
 	/** Who writes the run on screen: this tab, or another one (then this screen is read-only). */
@@ -46,7 +50,7 @@ export class FlowPage {
 
 	async open(request: CarryRequest = {}): Promise<void> {
 		try {
-			this.saved = (await latestActiveRun(this.definition.id)) ?? null;
+			this.saved = (await peekLatestActiveRun(this.definition.id)) ?? null;
 			this.carried = await carryIn(this.definition, request);
 		} catch (error) {
 			storageStatus.report(classifyStorageError(error));
@@ -57,9 +61,8 @@ export class FlowPage {
 
 	async begin(): Promise<void> {
 		const carried = this.carried;
-		const RunSession = await this.#load();
-		if (!RunSession) return;
-		const session = RunSession.start(this.definition, carried?.answers, carried?.origin);
+		const session = await this.#load(({ RunSession }) => RunSession.start(this.definition, carried?.answers, carried?.origin));
+		if (!session) return;
 		this.#replace(session);
 		this.#claim(session, true);
 		this.carried = null;
@@ -69,9 +72,26 @@ export class FlowPage {
 	async continueSaved(): Promise<void> {
 		const saved = this.saved;
 		if (!saved) return;
-		const RunSession = await this.#load();
-		if (!RunSession) return;
-		const session = RunSession.resume(this.definition, saved);
+		let gone = false;
+		let session: RunSession | undefined;
+		try {
+			session = await this.#load(async ({ RunSession, getRun }) => {
+				const record = await getRun(saved.id);
+				gone = record === undefined;
+				return record && RunSession.resume(this.definition, record);
+			});
+		} catch (error) {
+			storageStatus.report(classifyStorageError(error));
+			return;
+		}
+		if (!session) {
+			// The run went away meanwhile (finished or deleted in another tab): offer a new one.
+			if (gone && !this.#disposed) {
+				this.saved = null;
+				this.phase = 'intro';
+			}
+			return;
+		}
 		this.#replace(session);
 		this.#claim(session, false);
 	}
@@ -108,23 +128,32 @@ export class FlowPage {
 
 	/** Shows the run as stored now (another tab wrote it); the screen stays read-only until the writer says. */
 	async #reload(runId: string): Promise<void> {
-		const RunSession = await loadRunSession(this.definition);
+		const { RunSession, loadStepView, getRun } = await loadRunSession(this.definition);
 		const record = await getRun(runId);
 		if (!record || this.#disposed || this.session?.id !== runId) return;
 		const next = RunSession.resume(this.definition, record);
+		if (next.step) await loadStepView(next.step.kind);
+		if (this.#disposed || this.session?.id !== runId) return next.dispose();
 		next.setWritable(this.writer?.role === 'writer');
 		next.onSaved = () => this.writer?.announceSaved();
 		this.session.dispose();
 		this.session = next;
 	}
 
-	async #load(): Promise<typeof RunSession | undefined> {
+	/** Loads the run's code, makes the session, and loads the view of the step it shows first. */
+	async #load(make: (code: RunCode) => RunSession | undefined | Promise<RunSession | undefined>): Promise<RunSession | undefined> {
 		if (this.#starting) return undefined;
 		this.#starting = true;
 		try {
-			const RunSession = await loadRunSession(this.definition);
+			const code = await loadRunSession(this.definition);
 			// The page may have been left while the code loaded: then no run starts.
-			return this.#disposed ? undefined : RunSession;
+			if (this.#disposed) return undefined;
+			const session = await make(code);
+			if (!session) return undefined;
+			if (session.step) await code.loadStepView(session.step.kind);
+			if (!this.#disposed) return session;
+			session.dispose();
+			return undefined;
 		} finally {
 			this.#starting = false;
 		}

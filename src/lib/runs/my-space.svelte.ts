@@ -1,5 +1,8 @@
-/** The list of saved runs on the My space page, newest first, with deleting. */
-import { deleteRun, listRuns, type RunRecord } from '$lib/db/runs.repo';
+/**
+ * The list of saved runs on the My space page, newest first, with deleting. The list is read
+ * without Dexie (db/runs-peek.ts: it shows no one's words); the database code loads to delete.
+ */
+import { peekRuns, type RunGlance } from '$lib/db/runs-peek';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus, writeSafely } from '$lib/db/storage-status.svelte';
 import { isFlowId } from '$lib/flows/registry';
@@ -13,7 +16,7 @@ async function receivedExercises(): Promise<ReceivedExercise[]> {
 }
 
 export class MySpace {
-	runs = $state.raw<RunRecord[] | null>(null);
+	runs = $state.raw<RunGlance[] | null>(null);
 	/** Exercises from the person's worker, by id: their runs are listed too, with their titles. */
 	received = $state.raw<readonly ReceivedExercise[]>([]);
 
@@ -26,7 +29,7 @@ export class MySpace {
 
 	async load(): Promise<void> {
 		try {
-			const [runs, received] = await Promise.all([listRuns(), receivedExercises()]);
+			const [runs, received] = await Promise.all([peekRuns(), receivedExercises()]);
 			this.received = received;
 			this.runs = runs.filter((run) => isFlowId(run.flowId) || received.some((exercise) => exercise.id === run.flowId));
 		} catch (error) {
@@ -37,7 +40,7 @@ export class MySpace {
 	}
 
 	async delete(id: string): Promise<boolean> {
-		const result = await writeSafely(() => deleteRun(id));
+		const result = await writeSafely(async () => (await import('$lib/db/runs.repo')).deleteRun(id));
 		if (result.ok) this.runs = (this.runs ?? []).filter((run) => run.id !== id);
 		return result.ok;
 	}

@@ -10,8 +10,9 @@
  * 1. known phrases (crisis-phrases.ts), whose meaning is plain;
  * 2. concept rules (crisis-rules.ts) over normalised words, with context from the sentence and its
  *    neighbours;
- * 3. a classifier (crisis-model.ts), loaded when a step with free text opens, that scores every
- *    sentence with its neighbours and the whole text, so that clues spread over sentences add up.
+ * 3. a classifier (crisis-model.ts), its weights fetched when a step with free text opens, that
+ *    scores every sentence with its neighbours and the whole text, so that clues spread over
+ *    sentences add up. The detector's code loads when the person first writes in a run.
  * A strong rule or phrase outside a muting context raises the panel; so does the classifier. Every
  * result keeps its reasons. Nothing leaves the device.
  */
@@ -172,3 +173,5 @@ export function detectCrisis(text: string, model: CrisisModel | undefined = load
 }
 
 export { MODEL_CLASSES };
+/** Re-exported so that the run loads the detector and its weights loader as one lazy module. */
+export { loadCrisisModel } from './crisis-model';

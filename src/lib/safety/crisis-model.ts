@@ -6,18 +6,19 @@
  * context frames of the sentence and its neighbours.
  *
  * The weights are trained by `npm run train:crisis` from the corpus in tests/crisis and ship as a
- * static file (static/models/crisis.bin) that the app loads when a step with free text opens.
+ * static file (static/models/crisis.bin) that the app fetches when a step with free text opens
+ * (crisis-weights.ts).
  * File layout, little-endian: "LKC1", uint32 dimensions, uint8 class count, float32 weight scale,
  * float32 bias per class, then int8 weights, class by class.
  */
 import type { SentenceReading } from './crisis-rules';
 import { FILLERS } from './crisis-text';
+import { fetchCrisisWeights, MODEL_PATH, resetCrisisWeights } from './crisis-weights';
 
 export const MODEL_CLASSES = ['none', 'suicide', 'self-harm', 'abuse', 'danger', 'other'] as const;
 export type ModelClass = (typeof MODEL_CLASSES)[number];
 
-/** Where the app finds the weights (under static/). */
-export const MODEL_PATH = '/models/crisis.bin';
+export { MODEL_PATH };
 
 const MAGIC = 'LKC1';
 
@@ -174,15 +175,16 @@ let loading: Promise<CrisisModel | undefined> | undefined;
 let loaded: CrisisModel | undefined;
 
 /**
- * Loads the weights once (when a step with free text opens). Until they arrive, and if they
- * cannot be had, the detector uses its rules alone.
+ * Decodes the weights once (fetched when a step with free text opens, decoded when the person
+ * first writes). Until they arrive, and if they cannot be had, the detector uses its rules alone.
  */
 export function loadCrisisModel(fetcher: typeof fetch = fetch): Promise<CrisisModel | undefined> {
-	loading ??= fetcher(MODEL_PATH)
-		.then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`HTTP ${response.status}`))))
-		.then((buffer) => (loaded = decodeModel(buffer)))
+	loading ??= fetchCrisisWeights(fetcher)
+		.then((buffer) => (buffer ? (loaded = decodeModel(buffer)) : Promise.reject(new Error('No weights'))))
 		.catch(() => {
 			loading = undefined;
+			// A file that did not decode (a cached HTML page) is fetched again next time.
+			resetCrisisWeights();
 			return undefined;
 		});
 	return loading;
@@ -195,6 +197,7 @@ export function loadedCrisisModel(): CrisisModel | undefined {
 
 /** Forgets the loaded model (tests). */
 export function resetCrisisModel(): void {
+	resetCrisisWeights();
 	loading = undefined;
 	loaded = undefined;
 }

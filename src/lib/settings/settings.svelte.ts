@@ -9,9 +9,10 @@ import { clearMirror, readMirror, writeMirror } from './boot-mirror';
 
 const LOAD_TIMEOUT_MS = 1500;
 
-// The database code (Dexie) is loaded only when settings are read or written, so that pages which
-// need nothing stored (the home page) start without it.
+// Settings are read without the database code (settings-read.ts); Dexie loads only when a
+// setting is written, so that pages which show settings (or need none) start without it.
 const settingsRepo = () => import('$lib/db/settings.repo');
+const settingsRead = () => import('$lib/db/settings-read');
 
 /** The person's settings as the app uses them: stored in the database, saved on every change. */
 class SettingsManager {
@@ -51,6 +52,8 @@ class SettingsManager {
 
 	/** Called after anything the person saves: the first time, asks the browser to keep our data. */
 	async noteSaved(): Promise<void> {
+		// What was asked before is in the stored settings, which a page may not have read yet.
+		await this.load();
 		if (this.persistence !== undefined) return;
 		const result = await requestPersistence();
 		const checkedAt = Date.now();
@@ -87,7 +90,7 @@ class SettingsManager {
 	async #read(): Promise<void> {
 		let stored: StoredSettings;
 		try {
-			const { readSettings } = await settingsRepo();
+			const { readSettings } = await settingsRead();
 			stored = await withTimeout(readSettings(), LOAD_TIMEOUT_MS);
 		} catch (error) {
 			storageStatus.report(classifyStorageError(error));

@@ -76,7 +76,10 @@ describe('a failed write', () => {
 	});
 
 	it('when storage cannot be read at start: the app loads with defaults and says so', async () => {
-		vi.spyOn(database().settings, 'toArray').mockRejectedValue(domError('InvalidStateError'));
+		// Settings are read straight from IndexedDB (db/settings-read.ts), so the failure is there.
+		vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+			throw domError('InvalidStateError');
+		});
 		await settings.load();
 		expect(settings.startLanguage(['en-US'])).toBe('en');
 		expect(settings.theme).toBe('system');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { DATABASE_NAME, LangkahDatabase } from '$lib/db/database';
-import { DATABASE_NAME_WITHOUT_DEXIE } from '$lib/db/database-exists';
+import { LangkahDatabase, database, resetDatabase, useDatabaseNamed } from '$lib/db/database';
+import { databaseMayExist } from '$lib/db/database-exists';
 import { markDueDone, moveDue, readDueMarks } from '$lib/db/due-marks.repo';
 
 let db: LangkahDatabase;
@@ -30,7 +30,18 @@ describe('due marks', () => {
 		expect((await readDueMarks(db)).get('k')).toEqual({ key: 'k', movedTo: '2026-12-09', updatedAt: 2 });
 	});
 
-	it('is looked for by home under the name the database really has', () => {
-		expect(DATABASE_NAME_WITHOUT_DEXIE).toBe(DATABASE_NAME);
+	it("is looked for by home under the name of the database this tab uses (the owner's, or a guest's)", async () => {
+		resetDatabase();
+		await database().delete();
+		resetDatabase();
+		expect(await databaseMayExist()).toBe(false);
+		await database().open();
+		expect(await databaseMayExist()).toBe(true);
+		useDatabaseNamed('langkah-guest-test');
+		expect(await databaseMayExist()).toBe(false);
+		useDatabaseNamed();
+		expect(await databaseMayExist()).toBe(true);
+		await database().delete();
+		resetDatabase();
 	});
 });

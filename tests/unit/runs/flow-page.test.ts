@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database, resetDatabase } from '$lib/db/database';
-import { listRuns } from '$lib/db/runs.repo';
+import { deleteRun, listRuns } from '$lib/db/runs.repo';
 import type { FlowDefinition } from '$lib/flows/flow-types';
 import { loadFlowDefinition } from '$lib/flows/registry';
 import { FlowPage } from '$lib/runs/flow-page.svelte';
@@ -53,5 +53,25 @@ describe('the page of one exercise', () => {
 		await starting;
 		expect(page.session).toBeNull();
 		expect(await listRuns()).toEqual([]);
+	});
+
+	it('offers a new run when the saved one went away before "continue" (deleted in another tab)', async () => {
+		const first = new FlowPage(tell);
+		await first.open();
+		await first.begin();
+		await first.session?.flush();
+		const id = first.session?.id;
+		first.dispose();
+
+		const again = new FlowPage(tell);
+		await again.open();
+		expect(again.phase).toBe('offer');
+		expect(again.saved?.id).toBe(id);
+		await deleteRun(id!);
+		await again.continueSaved();
+		expect(again.phase).toBe('intro');
+		expect(again.saved).toBeNull();
+		expect(again.session).toBeNull();
+		again.dispose();
 	});
 });
