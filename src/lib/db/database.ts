@@ -13,7 +13,9 @@
  * section's id), in safety-plan.repo.ts; its people and services are the `people` and `myServices`
  * above;
  * `flows` (exercises from outside: the flow file as it came, by flow id, with where it came from
- * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored.
+ * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored;
+ * `network` (the support network map: one tie each to a person, group or service, how close, what
+ * help, whether strained; a tie may describe one of the `people` or `myServices`), in network.repo.ts.
  * While the lock is on, the person's own words in these tables are encrypted at rest (see
  * privacy/at-rest.ts for which fields); the lock's own key material is in `settings` (lock-keys.ts).
  * Only code in src/lib/db touches it, and src/lib/privacy for what spans every table (backup and
@@ -126,6 +128,22 @@ export interface StoredFlow {
 	updatedAt: number;
 }
 
+/** A tie of the support network as stored; only network.repo.ts reads and writes it. */
+export interface StoredNetworkTie {
+	id: string;
+	/** The id of the person (`people`) or saved service (`myServices`) it describes, or '' for one of its own. */
+	ref: string;
+	kind: string;
+	name: unknown;
+	sector: string;
+	closeness: number;
+	helps: unknown;
+	strained: unknown;
+	note: unknown;
+	createdAt: number;
+	updatedAt: number;
+}
+
 export class LangkahDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	runs!: EntityTable<StoredRun, 'id'>;
@@ -137,6 +155,7 @@ export class LangkahDatabase extends Dexie {
 	unmetNeeds!: EntityTable<StoredUnmetNeed, 'id'>;
 	safetyPlan!: EntityTable<StoredSafetyPlanSection, 'section'>;
 	flows!: EntityTable<StoredFlow, 'id'>;
+	network!: EntityTable<StoredNetworkTie, 'id'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */
 	constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {

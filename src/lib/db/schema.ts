@@ -33,7 +33,11 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	{ version: 4, stores: { safetyPlan: 'section' } },
 	// Exercises from outside (shared by a social worker, later issues): one flow file each, by its
 	// id, checked again before it runs (see stored-flows.repo.ts and runs/stored-flows.ts).
-	{ version: 5, stores: { flows: 'id, addedAt' } }
+	{ version: 5, stores: { flows: 'id, addedAt' } },
+	// The person's support network (the eco-map): one record a tie to a person, group or service, by
+	// id, with the person or saved service it describes, if any (see network.repo.ts). Versions 6 to
+	// 8 are other tables, added on other lines of work; a database skips numbers it does not have.
+	{ version: 9, stores: { network: 'id, ref, updatedAt' } }
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

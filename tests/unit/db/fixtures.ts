@@ -114,5 +114,26 @@ export const FIXTURES_BY_VERSION: Record<
 			const flow = await db.table('flows').get('shared-1');
 			if (flow?.file?.title?.id !== 'Judul' || flow?.origin !== 'link' || flow?.addedAt !== 10) throw new Error('the stored flow was not kept');
 		}
+	},
+	9: {
+		async seed(db) {
+			await db.table('network').put({
+				id: 'tie-1',
+				ref: '',
+				kind: 'own',
+				name: 'Kelompok pengajian',
+				sector: 'societal',
+				closeness: 2,
+				helps: ['listen'],
+				strained: false,
+				note: 'Setiap Kamis',
+				createdAt: 12,
+				updatedAt: 13
+			});
+		},
+		async verify(db) {
+			const tie = await db.table('network').get('tie-1');
+			if (tie?.name !== 'Kelompok pengajian' || tie?.sector !== 'societal' || tie?.note !== 'Setiap Kamis') throw new Error('the network tie was not kept');
+		}
 	}
 };
