@@ -7,6 +7,7 @@ import { answersOfSavedRun, restoreFlowActorInput } from '$lib/flows/flow-restor
 import type { Answer, Answers, FlowDefinition, StepDefinition } from '$lib/flows/flow-types';
 import { hasFreeText, summarizeRun } from '$lib/flows/run-summary';
 import { kindOf } from '$lib/steps/registry';
+import { strengthsOf } from '$lib/safety/strengths';
 import { activitiesOf, type WeekAnswer } from '$lib/steps/week/answer';
 import { walkAllPaths } from './walk';
 
@@ -126,5 +127,16 @@ describe('"My strengths"', () => {
 			now: ['Minta tolong kakak lagi']
 		});
 		for (const id of ['own', 'coped', 'helped', 'now']) expect(hasFreeText(strengths.steps.find((s) => s.id === id)!), id).toBe(true);
+	});
+
+	it('shows the strengths back for the safety plan, chosen ones in words, then the person’s own', () => {
+		const answers: Answers = { qualities: ['listener', 'patient'], own: [{ id: 'o1', text: ' Bisa menjahit ' }, { id: 'o2', text: '' }], helped: 'Kakak' };
+		expect(strengthsOf(strengths, answers, t)).toEqual({
+			strengths: ['«flow-strengths:steps.qualities.options.patient»', '«flow-strengths:steps.qualities.options.listener»', 'Bisa menjahit'],
+			coped: '',
+			helped: 'Kakak',
+			now: ''
+		});
+		expect(strengthsOf(strengths, { own: [{ id: 'o', text: ' ' }] }, t)).toBeUndefined();
 	});
 });

@@ -4,7 +4,7 @@ import { DATABASE_NAME, LangkahDatabase } from '$lib/db/database';
 import { addPerson, saveService } from '$lib/db/my-resources.repo';
 import { deleteTie, listTies, saveTie, type TieInput } from '$lib/db/network.repo';
 import { getRun, saveRun, setActivityDone } from '$lib/db/runs.repo';
-import { mapPoints, MAP_SIZE, networkNodes, nodesIn, RING_RADII, shortName, type NetworkTie } from '$lib/network/network';
+import { mapPoints, MAP_SIZE, networkNodes, nodesIn, RING_RADII, shortName, type NetworkNode, type NetworkTie } from '$lib/network/network';
 import { atRestKeyring } from '$lib/privacy/at-rest';
 
 const MARKER = 'KIWI-MARKER-4412';
@@ -113,8 +113,18 @@ describe('the support network', () => {
 });
 
 describe('the map', () => {
-	const node = (key: string, sector: NetworkTie['sector'], closeness: NetworkTie['closeness']) =>
-		({ key, ref: '', kind: 'own', name: key, sector, closeness, helps: [], strained: false, note: '', inPlan: false }) as const;
+	const node = (key: string, sector: NetworkTie['sector'], closeness: NetworkTie['closeness']): NetworkNode => ({
+		key,
+		ref: '',
+		kind: 'own',
+		name: key,
+		sector,
+		closeness,
+		helps: [],
+		strained: false,
+		note: '',
+		inPlan: false
+	});
 
 	it('puts each node on the ring of its closeness, inside the map, informal above the person', () => {
 		const nodes = [node('a', 'informal', 1), node('b', 'formal', 3), node('c', 'societal', 2), node('d', 'informal', 1)];

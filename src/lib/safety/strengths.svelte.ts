@@ -1,0 +1,26 @@
+/** The person's strengths for the safety plan: read once from the latest finished "My strengths" run. */
+import { listRuns } from '$lib/db/runs.repo';
+import { answersOfSavedRun } from '$lib/flows/flow-restore';
+import { loadFlowDefinition } from '$lib/flows/registry';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { strengthsOf, type Strengths } from './strengths';
+
+export class PlanStrengths {
+	strengths = $state.raw<Strengths | undefined>(undefined);
+	loaded = $state(false);
+
+	async load(): Promise<void> {
+		try {
+			const latest = (await listRuns())
+				.filter((run) => run.flowId === 'strengths' && run.status === 'finished')
+				.sort((a, b) => (b.finishedAt ?? b.updatedAt) - (a.finishedAt ?? a.updatedAt))[0];
+			if (latest) {
+				const definition = await loadFlowDefinition('strengths');
+				this.strengths = strengthsOf(definition, answersOfSavedRun(definition, latest), i18n.t);
+			}
+		} catch {
+			// The plan's own parts report storage problems; without readable runs there is nothing to show here.
+		}
+		this.loaded = true;
+	}
+}
