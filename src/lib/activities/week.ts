@@ -52,3 +52,8 @@ export function cleanDays(value: unknown): Weekday[] {
 export function toggleDay(days: readonly Weekday[], day: Weekday, on: boolean): Weekday[] {
 	return WEEKDAYS.filter((d) => (d === day ? on : days.includes(d)));
 }
+
+/** The words of a planned activity in the current language: a suggestion's label is a key, the person's own words are not. */
+export function activityLabel(activity: { label: string; own: boolean }, t: (key: string) => string): string {
+	return activity.own ? activity.label : t(activity.label);
+}

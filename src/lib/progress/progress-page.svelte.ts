@@ -6,22 +6,20 @@
 import { listRuns, setActivityDone, type ActivityDone, type RunRecord } from '$lib/db/runs.repo';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus, writeSafely } from '$lib/db/storage-status.svelte';
-import { answersOfSavedRun } from '$lib/flows/flow-restore';
-import type { FlowDefinition } from '$lib/flows/flow-types';
-import { loadFlowDefinition } from '$lib/flows/registry';
+import { savedAnswers } from '$lib/runs/saved-answers';
 import { activityPlans, computeProgress, type Progress, type ProgressRun } from './progress';
 
 /** The exercises whose answers the trends read. */
 export const PROGRESS_FLOWS = ['calm', 'problems', 'activities'] as const;
 
-function toProgressRun(record: RunRecord, definition: FlowDefinition): ProgressRun {
+function toProgressRun(record: RunRecord): ProgressRun {
 	return {
 		id: record.id,
 		flowId: record.flowId,
 		status: record.status,
 		createdAt: record.createdAt,
 		finishedAt: record.finishedAt,
-		answers: answersOfSavedRun(definition, record),
+		answers: savedAnswers(record.snapshot),
 		followUps: record.followUps,
 		activitiesDone: record.activitiesDone
 	};
@@ -41,14 +39,7 @@ export class ProgressPage {
 	async load(now = new Date()): Promise<void> {
 		this.now = now;
 		try {
-			const definitions: Record<string, FlowDefinition> = Object.fromEntries(
-				await Promise.all(PROGRESS_FLOWS.map(async (id) => [id, await loadFlowDefinition(id)] as const))
-			);
-			const records = await listRuns();
-			this.runs = records.flatMap((record) => {
-				const definition = Object.hasOwn(definitions, record.flowId) ? definitions[record.flowId] : undefined;
-				return definition ? [toProgressRun(record, definition)] : [];
-			});
+			this.runs = (await listRuns()).filter((record) => (PROGRESS_FLOWS as readonly string[]).includes(record.flowId)).map(toProgressRun);
 		} catch (error) {
 			storageStatus.report(classifyStorageError(error));
 			this.unreadable = true;

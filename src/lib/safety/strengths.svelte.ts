@@ -1,8 +1,9 @@
 /** The person's strengths for the safety plan: read once from the latest finished "My strengths" run. */
 import { listRuns } from '$lib/db/runs.repo';
-import { answersOfSavedRun } from '$lib/flows/flow-restore';
+import type { Answers } from '$lib/flows/flow-types';
 import { loadFlowDefinition } from '$lib/flows/registry';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { savedAnswers } from '$lib/runs/saved-answers';
 import { strengthsOf, type Strengths } from './strengths';
 
 export class PlanStrengths {
@@ -16,7 +17,8 @@ export class PlanStrengths {
 				.sort((a, b) => (b.finishedAt ?? b.updatedAt) - (a.finishedAt ?? a.updatedAt))[0];
 			if (latest) {
 				const definition = await loadFlowDefinition('strengths');
-				this.strengths = strengthsOf(definition, answersOfSavedRun(definition, latest), i18n.t);
+				// Each answer is checked by strengthsOf; the run's own checks would load every step kind's code.
+				this.strengths = strengthsOf(definition, savedAnswers(latest.snapshot) as Answers, i18n.t);
 			}
 		} catch {
 			// The plan's own parts report storage problems; without readable runs there is nothing to show here.

@@ -72,7 +72,4 @@ export function activitiesOf(
 	return out;
 }
 
-/** The words of an activity in the current language. */
-export function activityLabel(activity: Pick<PlannedActivity, 'label' | 'own'>, t: (key: string) => string): string {
-	return activity.own ? activity.label : t(activity.label);
-}
+export { activityLabel } from '$lib/activities/week';
