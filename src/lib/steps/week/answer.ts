@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { cleanDays, type Weekday } from '$lib/activities/week';
-import type { Answers, Option, TextKey } from '$lib/flows/flow-types';
+import type { Answers, TextKey } from '$lib/flows/flow-types';
 import { chosenOf, listOf } from '$lib/flows/step-answers';
 
 /** One planned activity. */
@@ -27,24 +27,13 @@ export const plannedActivitySchema: v.GenericSchema<unknown, PlannedActivity> = 
 	days: v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)))
 }) as v.GenericSchema<unknown, PlannedActivity>;
 
-/** A week step in a flow: which earlier steps hold the activities. */
-export interface WeekStepShape {
-	kind: 'week';
-	id: string;
-	prompt: TextKey;
-	help?: TextKey;
-	noteLabel?: TextKey;
-	/** Earlier steps whose answers are the activities: multiple-choice steps (the options chosen) or list steps (the items written). */
-	sources: string[];
-}
-
 /**
  * The activities the sources hold now, in the order of the steps and of their options or items,
  * each with the days it already has in `answer` (none for a new one). An activity no longer
  * chosen drops out.
  */
 export function activitiesOf(
-	steps: readonly { id: string; kind: string; options?: Option[] }[],
+	steps: readonly { id: string; kind: string; options?: readonly { id: string; label: TextKey }[] }[],
 	sources: readonly string[],
 	answers: Answers,
 	answer: WeekAnswer | undefined

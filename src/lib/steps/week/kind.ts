@@ -2,16 +2,13 @@
 import * as v from 'valibot';
 import { cleanDays } from '$lib/activities/week';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
 import { salvageList } from '../answer-salvage';
-import { activityLabel, plannedActivitySchema, type PlannedActivity, type WeekAnswer, type WeekStepShape } from './answer';
+import { activityLabel, plannedActivitySchema, type PlannedActivity, type WeekAnswer } from './answer';
+import { weekDefinition, type WeekStep } from './definition';
 
-export default defineStepKind<WeekStepShape, WeekAnswer>({
+export default defineStepKind<WeekStep, WeekAnswer>({
 	kind: 'week',
-	definitionSchema: stepSchema('week', {
-		/** Earlier multiple-choice or list steps whose answers are the activities to plan. */
-		sources: v.pipe(v.array(v.string()), v.minLength(1))
-	}) as unknown as v.GenericSchema<unknown, WeekStepShape>,
+	definitionSchema: weekDefinition,
 	answerSchema: v.array(plannedActivitySchema),
 	salvage(_step, value) {
 		const items = salvageList(value, plannedActivitySchema);
