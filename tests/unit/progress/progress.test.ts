@@ -1,3 +1,4 @@
+import { savedAnswers } from '$lib/runs/saved-answers';
 import { describe, expect, it } from 'vitest';
 import { barColumns, labelShown, linePoints, CHART_HEIGHT } from '$lib/progress/chart';
 import { activityMood, activityWeeks, calmSeries, computeProgress, problemMonths, thisWeek, type ProgressRun } from '$lib/progress/progress';
@@ -144,5 +145,14 @@ describe('chart geometry', () => {
 		expect([0, 1, 2].map((i) => labelShown(i, 3))).toEqual([true, true, true]);
 		const shown = Array.from({ length: 12 }, (_, i) => labelShown(i, 12)).flatMap((s, i) => (s ? [i] : []));
 		expect(shown).toEqual([0, 2, 4, 6, 8, 11]);
+	});
+});
+
+describe('answers read from a saved snapshot', () => {
+	it('takes the answers as saved, and nothing from a damaged snapshot', () => {
+		expect(savedAnswers({ status: 'done', context: { answers: { before: 7 } } })).toEqual({ before: 7 });
+		expect(savedAnswers({ context: { answers: [1] } })).toEqual({});
+		expect(savedAnswers(null)).toEqual({});
+		expect(savedAnswers({ context: 'x' })).toEqual({});
 	});
 });
