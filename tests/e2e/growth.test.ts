@@ -410,6 +410,13 @@ describe('my support network', () => {
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await expectAccessible(page, 'network with map and list');
 		expect(await page.getByRole('button', { name: 'Cetak' }).count()).toBe(1);
+		// On paper: the map and the list, without the buttons and forms.
+		await page.emulateMedia({ media: 'print' });
+		expect(await map.isVisible()).toBe(true);
+		expect(await page.getByRole('heading', { level: 3, name: 'Pak Budi' }).isVisible()).toBe(true);
+		expect(await page.getByRole('button', { name: 'Cetak' }).isVisible()).toBe(false);
+		expect(await page.getByRole('button', { name: 'Ubah: Pak Budi' }).isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'screen' });
 
 		// Into the safety plan: Pak Budi becomes one of the people I can ask, and stays on the map.
 		await page.getByRole('button', { name: 'Masukkan ke rencana keselamatanku: Pak Budi' }).click();
