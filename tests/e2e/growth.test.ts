@@ -362,6 +362,16 @@ describe('"My strengths"', () => {
 			expect(text).toContain('Bisa menjahit');
 			expect(text).toContain('Telepon kakak');
 			await expectAccessible(page, `${w.lang}: safety plan with strengths`);
+
+			// The run's summary in My space gives them back too.
+			await openPage(page, '/my');
+			await page.getByRole('link', { name: `${w.lang === 'id' ? 'Buka ringkasan' : 'Open the summary'}: ${w.strengths.title}` }).click();
+			await page.getByText('Kakak menemani setiap malam').waitFor();
+			const summary = await page.locator('main').innerText();
+			expect(summary).toContain(w.strengths.listener);
+			expect(summary).toContain('Bisa menjahit');
+			expect(summary).toContain('Waktu ayah sakit');
+			await expectAccessible(page, `${w.lang}: strengths summary`);
 			expect(recorded.foreignRequests()).toEqual([]);
 			await recorded.context.close();
 		});
