@@ -231,6 +231,12 @@ describe('"Get going, keep doing" and ticking activities off', () => {
 			const weekRow = page.locator('table').filter({ hasText: w.lang === 'id' ? 'Direncanakan' : 'Planned' }).locator('tbody tr');
 			// Planned from Wednesday (the day of the plan): walk and football on Wednesday; one done (on Monday).
 			expect(await weekRow.allInnerTexts()).toEqual([expect.stringMatching(/2\s+1$/)]);
+
+			// The plan is in the run's summary in My space.
+			await openPage(page, '/my');
+			await page.getByRole('link', { name: `${w.lang === 'id' ? 'Buka ringkasan' : 'Open the summary'}: ${w.activities.title}` }).click();
+			await page.getByText(`${w.activities.walk}: ${w.days[0]}, ${w.days[2]}`).waitFor();
+			expect(await page.locator('main').innerText()).toContain(`Main bola dengan Dimas: ${w.days[2]}`);
 			expect(recorded.foreignRequests()).toEqual([]);
 			await recorded.context.close();
 		});
