@@ -15,7 +15,9 @@
  * `flows` (exercises from outside: the flow file as it came, by flow id, with where it came from
  * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored;
  * `network` (the support network map: one tie each to a person, group or service, how close, what
- * help, whether strained; a tie may describe one of the `people` or `myServices`), in network.repo.ts.
+ * help, whether strained; a tie may describe one of the `people` or `myServices`), in network.repo.ts;
+ * `dueMarks` (the person's "done" and "moved to another day" on a dated small step or follow-up,
+ * keyed by the item; no words), in due-marks.repo.ts.
  * While the lock is on, the person's own words in these tables are encrypted at rest (see
  * privacy/at-rest.ts for which fields); the lock's own key material is in `settings` (lock-keys.ts).
  * Only code in src/lib/db touches it, and src/lib/privacy for what spans every table (backup and
@@ -144,6 +146,14 @@ export interface StoredNetworkTie {
 	updatedAt: number;
 }
 
+/** A mark on a due item; only due-marks.repo.ts reads and writes it. */
+export interface StoredDueMark {
+	key: string;
+	doneAt?: number;
+	movedTo?: string;
+	updatedAt: number;
+}
+
 export class LangkahDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	runs!: EntityTable<StoredRun, 'id'>;
@@ -156,6 +166,7 @@ export class LangkahDatabase extends Dexie {
 	safetyPlan!: EntityTable<StoredSafetyPlanSection, 'section'>;
 	flows!: EntityTable<StoredFlow, 'id'>;
 	network!: EntityTable<StoredNetworkTie, 'id'>;
+	dueMarks!: EntityTable<StoredDueMark, 'key'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */
 	constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {

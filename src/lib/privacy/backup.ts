@@ -88,7 +88,8 @@ export const MERGE_DATE_FIELDS: Readonly<Record<string, string>> = {
 	myServices: 'savedAt',
 	packs: 'importedAt',
 	flows: 'updatedAt',
-	network: 'updatedAt'
+	network: 'updatedAt',
+	dueMarks: 'updatedAt'
 };
 
 /** The longest header read: a real one is about 400 bytes. */
