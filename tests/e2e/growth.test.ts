@@ -286,9 +286,33 @@ describe('the progress page with saved runs', () => {
 			finishedRun('c1', 'calm', day(10), { before: 8, after: 5 }),
 			finishedRun('c2', 'calm', day(20), { before: 6, after: 3 }),
 			finishedRun('c3', 'calm', day(29), { before: 4, after: 2 }),
-			finishedRun('p1', 'problems', day(12), { plan: [{ id: 'x', what: 'Tanya RT', when: '', who: '', needs: '' }] }, { followUps: [{ id: 'f', at: day(20), outcome: 'well', note: '' }] }),
+			finishedRun(
+				'p1',
+				'problems',
+				day(12),
+				{
+					plan: [
+						{ id: 'x', what: 'Tanya RT', when: '', who: '', needs: '' },
+						{ id: 'y', what: 'Ke kelurahan', when: '', who: '', needs: '' }
+					]
+				},
+				{ followUps: [{ id: 'f', at: day(20), outcome: 'well', note: '' }] }
+			),
 			finishedRun('p2', 'problems', day(25), {})
 		]);
+		await page.evaluate(
+			(mark) =>
+				new Promise<void>((resolve, reject) => {
+					const request = indexedDB.open('langkah');
+					request.onsuccess = () => {
+						const tx = request.result.transaction('dueMarks', 'readwrite');
+						tx.objectStore('dueMarks').put(mark);
+						tx.oncomplete = () => (request.result.close(), resolve());
+						tx.onerror = () => reject(tx.error);
+					};
+				}),
+			{ key: 'run:p1:plan:x:2026-11-14', doneAt: day(14), updatedAt: day(14) }
+		);
 		await page.reload();
 		const calm = page.locator('figure').filter({ hasText: 'Seberapa gelisah sebelum dan sesudah' });
 		await calm.waitFor();
@@ -300,7 +324,9 @@ describe('the progress page with saved runs', () => {
 		expect(await distress.locator('svg desc').textContent()).toContain('Angka pertama 8, angka terakhir 4');
 		const problems = page.locator('figure').filter({ hasText: 'Masalah yang ditata' });
 		expect((await problems.locator('tbody tr').allInnerTexts()).map((row) => row.replace(/\s+/g, ' '))).toEqual(['Nov 2026 2 1']);
-		expect(await page.locator('main').innerText()).toContain('kamu merencanakan 1 langkah kecil');
+		// The small step marked done on home's list of what is due.
+		const steps = page.locator('figure').filter({ hasText: 'Langkah kecil yang direncanakan' });
+		expect((await steps.locator('tbody tr').allInnerTexts()).map((row) => row.replace(/\s+/g, ' '))).toEqual(['Nov 2026 2 1']);
 		await expectAccessible(page, 'progress, id');
 
 		await page.locator('#language-select').selectOption('en');

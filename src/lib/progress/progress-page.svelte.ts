@@ -3,6 +3,7 @@
  * (progress.ts), and ticks activities of the plan in use off (or on again) with the mood before
  * and after. Everything is read from and written to this device only.
  */
+import { readDueMarks } from '$lib/db/due-marks.repo';
 import { listRuns, setActivityDone, type ActivityDone, type RunRecord } from '$lib/db/runs.repo';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus, writeSafely } from '$lib/db/storage-status.svelte';
@@ -31,7 +32,9 @@ export class ProgressPage {
 	/** "Now", fixed when the page loads (a test's clock, or the day the person opened it); never changed in place. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	now = $state.raw(new Date());
-	progress = $derived<Progress | null>(this.runs ? computeProgress(this.runs, this.now) : null);
+	/** The keys of the due items marked done (plan steps of "My problems", from home's list). */
+	doneKeys = $state.raw<string[]>([]);
+	progress = $derived<Progress | null>(this.runs ? computeProgress(this.runs, this.now, this.doneKeys) : null);
 	/** The plan of activities in use: the latest finished "Get going" run with a plan. */
 	plan = $derived<ProgressRun | undefined>(this.runs ? activityPlans(this.runs)[0] : undefined);
 
@@ -39,6 +42,8 @@ export class ProgressPage {
 	async load(now = new Date()): Promise<void> {
 		this.now = now;
 		try {
+			const marks = await readDueMarks();
+			this.doneKeys = [...marks.values()].filter((mark) => mark.doneAt !== undefined).map((mark) => mark.key);
 			this.runs = (await listRuns()).filter((record) => (PROGRESS_FLOWS as readonly string[]).includes(record.flowId)).map(toProgressRun);
 		} catch (error) {
 			storageStatus.report(classifyStorageError(error));

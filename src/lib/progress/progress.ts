@@ -53,6 +53,8 @@ export interface ProblemMonth {
 	wentWell: number;
 	/** Small steps planned in those runs. */
 	steps: number;
+	/** Of those, the ones the person marked done (on home's list of what is due). */
+	stepsDone: number;
 }
 
 export interface Progress {
@@ -152,18 +154,21 @@ function monthOf(at: number): string {
 }
 
 /**
- * Finished "My problems" runs by month: how many, how many small steps they planned, and how many
- * the person later said went well (the latest "how did it go?" of the run).
+ * Finished "My problems" runs by month: how many, how many small steps they planned and how many of
+ * those the person marked done (`doneKeys`: the keys of the due items marked done), and how many
+ * runs the person later said went well (the latest "how did it go?" of the run).
  */
-export function problemMonths(runs: readonly ProgressRun[]): ProblemMonth[] {
+export function problemMonths(runs: readonly ProgressRun[], doneKeys: readonly string[] = []): ProblemMonth[] {
 	const months = new Map<string, ProblemMonth>();
 	for (const run of runs) {
 		if (run.flowId !== 'problems' || run.status !== 'finished') continue;
 		const month = monthOf(run.finishedAt ?? run.createdAt);
-		const entry = months.get(month) ?? { month, workedOn: 0, wentWell: 0, steps: 0 };
+		const entry = months.get(month) ?? { month, workedOn: 0, wentWell: 0, steps: 0, stepsDone: 0 };
 		entry.workedOn += 1;
-		const plan = Array.isArray(run.answers.plan) ? (run.answers.plan as PlanItem[]) : [];
-		entry.steps += plan.filter((item) => typeof item?.what === 'string' && item.what.trim()).length;
+		const plan = (Array.isArray(run.answers.plan) ? (run.answers.plan as PlanItem[]) : []).filter((item) => typeof item?.what === 'string' && item.what.trim());
+		entry.steps += plan.length;
+		// A step marked done on any of its days counts once (the key is run, step, item and day: see due/due-items.ts).
+		entry.stepsDone += plan.filter((item) => doneKeys.some((key) => key.startsWith(`run:${run.id}:plan:${item.id}:`))).length;
 		const latest = [...(run.followUps ?? [])].sort((a, b) => a.at - b.at).at(-1);
 		if (latest?.outcome === 'well') entry.wentWell += 1;
 		months.set(month, entry);
@@ -172,13 +177,13 @@ export function problemMonths(runs: readonly ProgressRun[]): ProblemMonth[] {
 }
 
 /** Everything the progress page shows. */
-export function computeProgress(runs: readonly ProgressRun[], now: Date): Progress {
+export function computeProgress(runs: readonly ProgressRun[], now: Date, doneKeys: readonly string[] = []): Progress {
 	const calm = calmSeries(runs);
 	return {
 		calm,
 		distress: distressSeries(calm),
 		activities: activityWeeks(runs, now),
-		problems: problemMonths(runs),
+		problems: problemMonths(runs, doneKeys),
 		activityMood: activityMood(runs)
 	};
 }

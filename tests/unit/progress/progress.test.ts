@@ -104,9 +104,12 @@ describe('progress from saved runs', () => {
 			run({ flowId: 'problems', status: 'active', answers: { plan } })
 		];
 		expect(problemMonths(runs)).toEqual([
-			{ month: '2026-10', workedOn: 1, wentWell: 1, steps: 1 },
-			{ month: '2026-11', workedOn: 2, wentWell: 0, steps: 1 }
+			{ month: '2026-10', workedOn: 1, wentWell: 1, steps: 1, stepsDone: 0 },
+			{ month: '2026-11', workedOn: 2, wentWell: 0, steps: 1, stepsDone: 0 }
 		]);
+		// A step marked done on home's list counts once, whichever day; another run's mark does not count.
+		const done = [`run:${runs[0]!.id}:plan:p1:2026-10-21`, `run:${runs[0]!.id}:plan:p1:2026-10-22`, `run:other:plan:p1:2026-11-04`];
+		expect(problemMonths(runs, done).map((m) => m.stepsDone)).toEqual([1, 0]);
 	});
 });
 
