@@ -27,25 +27,25 @@ const RUN_STARTED = ' (run started)';
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
-	// Raised by 1 KB each when "Get going, keep doing" and "My strengths" landed (the week step
-	// kind's code and texts, two more exercises' titles); the two new exercises' pages load what
-	// their siblings load.
-	'/flow/activities': 123,
-	'/flow/calm': 123,
+	// Raised by 1 to 2 KB each when "Get going, keep doing" and "My strengths" landed beside what is
+	// due (the week step kind's code and texts, two more exercises' titles, measured on a merge with
+	// both); the two new exercises' pages load what their siblings load.
+	'/flow/activities': 124,
+	'/flow/calm': 124,
 	'/flow/decide': 126,
-	'/flow/problems': 123,
-	'/flow/strengths': 123,
-	'/flow/tell': 124,
-	[`/flow/activities${RUN_STARTED}`]: 186,
-	[`/flow/calm${RUN_STARTED}`]: 184,
-	[`/flow/decide${RUN_STARTED}`]: 203,
-	[`/flow/problems${RUN_STARTED}`]: 188,
-	[`/flow/strengths${RUN_STARTED}`]: 186,
-	[`/flow/tell${RUN_STARTED}`]: 187,
-	'/resources': 149,
+	'/flow/problems': 124,
+	'/flow/strengths': 124,
+	'/flow/tell': 125,
+	[`/flow/activities${RUN_STARTED}`]: 188,
+	[`/flow/calm${RUN_STARTED}`]: 186,
+	[`/flow/decide${RUN_STARTED}`]: 204,
+	[`/flow/problems${RUN_STARTED}`]: 190,
+	[`/flow/strengths${RUN_STARTED}`]: 188,
+	[`/flow/tell${RUN_STARTED}`]: 189,
+	'/resources': 150,
 	// Raised from 181 and 115: these pages load the texts of every exercise (two more).
-	'/resources/mine': 185,
-	'/my': 117,
+	'/resources/mine': 186,
+	'/my': 118,
 	// My progress and My support network read saved data (Dexie; progress also the due marks); the network page also reads the
 	// people and saved services (my-resources.repo).
 	'/my/progress': 116,
