@@ -27,25 +27,25 @@ const RUN_STARTED = ' (run started)';
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
-	// Raised by 1 to 2 KB each when "Get going, keep doing" and "My strengths" landed beside what is
+	// Raised by up to 2 KB each when "Get going, keep doing" and "My strengths" landed beside what is
 	// due (the week step kind's code and texts, two more exercises' titles, measured on a merge with
 	// both); the two new exercises' pages load what their siblings load.
-	'/flow/activities': 124,
-	'/flow/calm': 124,
+	'/flow/activities': 123,
+	'/flow/calm': 123,
 	'/flow/decide': 126,
 	'/flow/problems': 124,
-	'/flow/strengths': 124,
-	'/flow/tell': 125,
-	[`/flow/activities${RUN_STARTED}`]: 188,
-	[`/flow/calm${RUN_STARTED}`]: 186,
+	'/flow/strengths': 123,
+	'/flow/tell': 124,
+	[`/flow/activities${RUN_STARTED}`]: 187,
+	[`/flow/calm${RUN_STARTED}`]: 185,
 	[`/flow/decide${RUN_STARTED}`]: 204,
-	[`/flow/problems${RUN_STARTED}`]: 190,
-	[`/flow/strengths${RUN_STARTED}`]: 188,
-	[`/flow/tell${RUN_STARTED}`]: 189,
-	'/resources': 150,
+	[`/flow/problems${RUN_STARTED}`]: 189,
+	[`/flow/strengths${RUN_STARTED}`]: 186,
+	[`/flow/tell${RUN_STARTED}`]: 188,
+	'/resources': 149,
 	// Raised from 181 and 115: these pages load the texts of every exercise (two more).
-	'/resources/mine': 186,
-	'/my': 118,
+	'/resources/mine': 185,
+	'/my': 117,
 	// My progress and My support network read saved data (Dexie; progress also the due marks); the network page also reads the
 	// people and saved services (my-resources.repo).
 	'/my/progress': 116,
