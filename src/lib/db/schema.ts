@@ -41,7 +41,12 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	// The person's support network (the eco-map): one record a tie to a person, group or service, by
 	// id, with the person or saved service it describes, if any (see network.repo.ts). Versions 6
 	// and 7 belong to other work; a database skips numbers it does not have.
-	{ version: 9, stores: { network: 'id, ref, updatedAt' } }
+	{ version: 9, stores: { network: 'id, ref, updatedAt' } },
+	// "People I can ask" say what they can help with: `needs`, categories of need (taxonomy.ts),
+	// indexed (multiEntry) so the directory can find the person's own people for a need. Records of
+	// earlier versions have none and read as []: IndexedDB builds the index itself, with no upgrade
+	// pass, which could not read people's encrypted words while the app is locked anyway.
+	{ version: 10, stores: { people: 'id, updatedAt, *needs' } }
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

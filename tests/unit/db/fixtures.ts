@@ -146,5 +146,25 @@ export const FIXTURES_BY_VERSION: Record<
 			const tie = await db.table('network').get('tie-1');
 			if (tie?.name !== 'Kelompok pengajian' || tie?.sector !== 'societal' || tie?.note !== 'Setiap Kamis') throw new Error('the network tie was not kept');
 		}
+	},
+	10: {
+		async seed(db) {
+			await db.table('people').put({
+				id: 'person-10',
+				name: 'Masjid Al-Ikhlas',
+				howTheyCanHelp: 'Beras tiap Jumat',
+				contact: '',
+				relation: 'worship',
+				needs: ['food', 'money-aid'],
+				createdAt: 12,
+				updatedAt: 12
+			});
+		},
+		async verify(db) {
+			// Found by what they can help with; the person of version 3 has no needs and is not in the index.
+			const food = await db.table('people').where('needs').equals('food').toArray();
+			if (food.length !== 1 || food[0]?.name !== 'Masjid Al-Ikhlas' || food[0]?.relation !== 'worship') throw new Error('the place of worship was not found by need');
+			if ((await db.table('people').where('needs').equals('money-aid').primaryKeys()).join() !== 'person-10') throw new Error('the needs index is wrong');
+		}
 	}
 };
