@@ -32,11 +32,11 @@ const OVER_GOAL = {
 	// due (the week step kind's code and texts, two more exercises' titles, measured on a merge with
 	// both); the two new exercises' pages load what their siblings load.
 	'/flow/activities': 123,
-	'/flow/calm': 123,
+	'/flow/calm': 124,
 	'/flow/decide': 126,
 	'/flow/problems': 124,
 	'/flow/strengths': 123,
-	'/flow/tell': 124,
+	'/flow/tell': 125,
 	[`/flow/activities${RUN_STARTED}`]: 187,
 	[`/flow/calm${RUN_STARTED}`]: 185,
 	[`/flow/decide${RUN_STARTED}`]: 204,
@@ -45,10 +45,10 @@ const OVER_GOAL = {
 	[`/flow/tell${RUN_STARTED}`]: 188,
 	// The directory's bundled texts in both languages (the search reads both) grew with issue 15: 23
 	// national programmes, 15 organisations and the provincial layer, about 13 KB gzipped of words.
-	'/resources': 167,
+	'/resources': 168,
 	// Raised from 181 and 115: these pages load the texts of every exercise (two more).
-	'/resources/mine': 199,
-	'/my': 117,
+	'/resources/mine': 202,
+	'/my': 118,
 	// My progress and My support network read saved data (Dexie; progress also the due marks); the network page also reads the
 	// people and saved services (my-resources.repo).
 	'/my/progress': 116,
