@@ -25,6 +25,8 @@ const RUN_STARTED = ' (run started)';
  * exercises) added under 1 KB to the exercise pages and to /resources/mine (which reads saved runs);
  * the ceilings it reached were raised by 1 KB. Schema v10 (issue 15: what people can help with)
  * adds about 0.1 KB to every page with saved data: the ceilings it tipped over were raised by 1 KB.
+ * The handover for social workers (its routes in the router's manifest, the check for a worker's
+ * plan on an exercise page, the shared QR code chunk) added 1.5 to 2.5 KB to these pages.
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
@@ -32,20 +34,20 @@ const OVER_GOAL = {
 	// due (the week step kind's code and texts, two more exercises' titles, measured on a merge with
 	// both); the two new exercises' pages load what their siblings load.
 	'/flow/activities': 123,
-	'/flow/calm': 124,
+	'/flow/calm': 125,
 	'/flow/decide': 126,
-	'/flow/problems': 124,
+	'/flow/problems': 125,
 	'/flow/strengths': 123,
-	'/flow/tell': 125,
+	'/flow/tell': 126,
 	[`/flow/activities${RUN_STARTED}`]: 187,
-	[`/flow/calm${RUN_STARTED}`]: 185,
-	[`/flow/decide${RUN_STARTED}`]: 204,
-	[`/flow/problems${RUN_STARTED}`]: 189,
+	[`/flow/calm${RUN_STARTED}`]: 186,
+	[`/flow/decide${RUN_STARTED}`]: 205,
+	[`/flow/problems${RUN_STARTED}`]: 191,
 	[`/flow/strengths${RUN_STARTED}`]: 186,
-	[`/flow/tell${RUN_STARTED}`]: 188,
+	[`/flow/tell${RUN_STARTED}`]: 190,
 	// The directory's bundled texts in both languages (the search reads both) grew with issue 15: 23
 	// national programmes, 15 organisations and the provincial layer, about 13 KB gzipped of words.
-	'/resources': 168,
+	'/resources': 169,
 	// Raised from 181 and 115: these pages load the texts of every exercise (two more).
 	'/resources/mine': 202,
 	'/my': 118,

@@ -17,7 +17,9 @@
  * `network` (the support network map: one tie each to a person, group or service, how close, what
  * help, whether strained; a tie may describe one of the `people` or `myServices`), in network.repo.ts;
  * `dueMarks` (the person's "done" and "moved to another day" on a dated small step or follow-up,
- * keyed by the item; no words), in due-marks.repo.ts.
+ * keyed by the item; no words), in due-marks.repo.ts;
+ * `received` (on a social worker's phone: summaries, notes and unmet-needs counts clients sent
+ * back, with when they came), in received.repo.ts.
  * While the lock is on, the person's own words in these tables are encrypted at rest (see
  * privacy/at-rest.ts for which fields); the lock's own key material is in `settings` (lock-keys.ts).
  * Only code in src/lib/db touches it, and src/lib/privacy for what spans every table (backup and
@@ -154,6 +156,15 @@ export interface StoredDueMark {
 	updatedAt: number;
 }
 
+/** A summary a client sent back, as stored; only received.repo.ts reads and writes it. */
+export interface StoredReceived {
+	id: string;
+	type: string;
+	/** The summary as it came (checked again whenever it is read). */
+	summary: unknown;
+	receivedAt: number;
+}
+
 export class LangkahDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	runs!: EntityTable<StoredRun, 'id'>;
@@ -167,6 +178,7 @@ export class LangkahDatabase extends Dexie {
 	flows!: EntityTable<StoredFlow, 'id'>;
 	network!: EntityTable<StoredNetworkTie, 'id'>;
 	dueMarks!: EntityTable<StoredDueMark, 'key'>;
+	received!: EntityTable<StoredReceived, 'id'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */
 	constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {

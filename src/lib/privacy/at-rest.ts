@@ -9,7 +9,8 @@
  * - people: `name`, `howTheyCanHelp`, `contact`, `relation` (`needs`, the categories they help
  *   with, stays plain and indexed, like an unmet need's category);
  * - unmetNeeds: `what`; safetyPlan: `items`; myServices: `serviceName`;
- * - network: `name`, `helps`, `strained`, `note`.
+ * - network: `name`, `helps`, `strained`, `note`;
+ * - received (summaries clients sent back to a worker): `summary`.
  * Each such field then holds `{ $enc: 1, iv, data }`: a fresh 12-byte IV and the AES-GCM ciphertext
  * of the field's JSON, with "table.field" as additional data (a value moved to another field does
  * not decrypt). Keys, dates, statuses, categories and every indexed field stay plain, and so do
@@ -38,7 +39,8 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 	unmetNeeds: ['what'],
 	safetyPlan: ['items'],
 	myServices: ['serviceName'],
-	network: ['name', 'helps', 'strained', 'note']
+	network: ['name', 'helps', 'strained', 'note'],
+	received: ['summary']
 };
 
 export interface EncryptedValue {

@@ -89,7 +89,8 @@ export const MERGE_DATE_FIELDS: Readonly<Record<string, string>> = {
 	packs: 'importedAt',
 	flows: 'updatedAt',
 	network: 'updatedAt',
-	dueMarks: 'updatedAt'
+	dueMarks: 'updatedAt',
+	received: 'receivedAt'
 };
 
 /** The longest header read: a real one is about 400 bytes. */
