@@ -33,27 +33,27 @@ const OVER_GOAL = {
 	// Raised by up to 2 KB each when "Get going, keep doing" and "My strengths" landed beside what is
 	// due (the week step kind's code and texts, two more exercises' titles, measured on a merge with
 	// both); the two new exercises' pages load what their siblings load.
-	'/flow/activities': 123,
+	'/flow/activities': 125,
 	'/flow/calm': 125,
 	'/flow/decide': 126,
 	'/flow/problems': 125,
-	'/flow/strengths': 123,
+	'/flow/strengths': 125,
 	'/flow/tell': 126,
-	[`/flow/activities${RUN_STARTED}`]: 187,
-	[`/flow/calm${RUN_STARTED}`]: 186,
-	[`/flow/decide${RUN_STARTED}`]: 205,
+	[`/flow/activities${RUN_STARTED}`]: 189,
+	[`/flow/calm${RUN_STARTED}`]: 188,
+	[`/flow/decide${RUN_STARTED}`]: 206,
 	[`/flow/problems${RUN_STARTED}`]: 191,
-	[`/flow/strengths${RUN_STARTED}`]: 186,
+	[`/flow/strengths${RUN_STARTED}`]: 188,
 	[`/flow/tell${RUN_STARTED}`]: 190,
 	// The directory's bundled texts in both languages (the search reads both) grew with issue 15: 23
 	// national programmes, 15 organisations and the provincial layer, about 13 KB gzipped of words.
 	'/resources': 169,
 	// Raised from 181 and 115: these pages load the texts of every exercise (two more).
-	'/resources/mine': 202,
+	'/resources/mine': 204,
 	'/my': 118,
 	// My progress and My support network read saved data (Dexie; progress also the due marks); the network page also reads the
 	// people and saved services (my-resources.repo).
-	'/my/progress': 116,
+	'/my/progress': 117,
 	'/my/network': 122,
 	'/settings': 114
 };
