@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const FIXED_PAGES = ['/', '/resources', '/resources/mine', '/my', '/settings'];
+export const FIXED_PAGES = ['/', '/resources', '/resources/mine', '/my', '/my/progress', '/my/network', '/settings'];
 
 /** The budgeted paths for the site built in `root`: home, every /flow/*, then the other pages. */
 export function budgetPages(root = 'build') {

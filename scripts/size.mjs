@@ -36,8 +36,14 @@ const OVER_GOAL = {
 	[`/flow/decide${RUN_STARTED}`]: 165,
 	[`/flow/problems${RUN_STARTED}`]: 163,
 	[`/flow/tell${RUN_STARTED}`]: 163,
+	[`/flow/activities${RUN_STARTED}`]: 165,
+	[`/flow/strengths${RUN_STARTED}`]: 165,
 	'/resources': 137,
 	'/resources/mine': 202,
+	// My progress and My support network read saved data through Dexie (progress also the due marks;
+	// the network the people and saved services).
+	'/my/progress': 117,
+	'/my/network': 122,
 	'/settings': 114
 };
 

@@ -44,7 +44,9 @@ type Language = keyof typeof WORDS;
 const EXERCISES = [
 	{ path: '/flow/tell', nexts: 2 },
 	{ path: '/flow/problems', nexts: 1 },
-	{ path: '/flow/decide', nexts: 1 }
+	{ path: '/flow/decide', nexts: 1 },
+	{ path: '/flow/strengths', nexts: 2 },
+	{ path: '/flow/activities', nexts: 4 }
 ] as const;
 
 async function openFreeTextStep(page: Page, language: Language, path: string, nexts: number) {

@@ -14,6 +14,8 @@
  * above;
  * `flows` (exercises from outside: the flow file as it came, by flow id, with where it came from
  * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored;
+ * `network` (the support network map: one tie each to a person, group or service, how close, what
+ * help, whether strained; a tie may describe one of the `people` or `myServices`), in network.repo.ts;
  * `dueMarks` (the person's "done" and "moved to another day" on a dated small step or follow-up,
  * keyed by the item; no words), in due-marks.repo.ts;
  * `received` (on a social worker's phone: summaries, notes and unmet-needs counts clients sent
@@ -131,6 +133,22 @@ export interface StoredFlow {
 	updatedAt: number;
 }
 
+/** A tie of the support network as stored; only network.repo.ts reads and writes it. */
+export interface StoredNetworkTie {
+	id: string;
+	/** The id of the person (`people`) or saved service (`myServices`) it describes, or '' for one of its own. */
+	ref: string;
+	kind: string;
+	name: unknown;
+	sector: string;
+	closeness: number;
+	helps: unknown;
+	strained: unknown;
+	note: unknown;
+	createdAt: number;
+	updatedAt: number;
+}
+
 /** A mark on a due item; only due-marks.repo.ts reads and writes it. */
 export interface StoredDueMark {
 	key: string;
@@ -159,6 +177,7 @@ export class LangkahDatabase extends Dexie {
 	unmetNeeds!: EntityTable<StoredUnmetNeed, 'id'>;
 	safetyPlan!: EntityTable<StoredSafetyPlanSection, 'section'>;
 	flows!: EntityTable<StoredFlow, 'id'>;
+	network!: EntityTable<StoredNetworkTie, 'id'>;
 	dueMarks!: EntityTable<StoredDueMark, 'key'>;
 	received!: EntityTable<StoredReceived, 'id'>;
 

@@ -5,7 +5,9 @@
  * Besides what a run session writes, a record may hold where the run came from (`origin`: a
  * problem carried into a decision, or an earlier decision opened again) and notes made later
  * about how it went (`followUps`). These are extra fields on the same record (no schema change);
- * follow-ups are only ever added by `addFollowUp`, and a session's save keeps them.
+ * follow-ups are only ever added by `addFollowUp`, and a session's save keeps them. A run of "Get
+ * going, keep doing" also holds the activities ticked off after it (`activitiesDone`), changed only
+ * by `setActivityDone`, and kept by a session's save in the same way.
  */
 import { database, type LangkahDatabase, type StoredRun } from './database';
 
@@ -33,6 +35,17 @@ export interface FollowUp {
 	note: string;
 }
 
+/** An activity of a plan ticked off on a day, with the mood (0 very low .. 10 very good) before and after, if noted. */
+export interface ActivityDone {
+	/** The activity's id in the plan (an option's id or a list item's id). */
+	activityId: string;
+	/** The local calendar day it was done, "YYYY-MM-DD". */
+	day: string;
+	at: number;
+	moodBefore?: number;
+	moodAfter?: number;
+}
+
 export interface RunRecord {
 	id: string;
 	flowId: string;
@@ -44,10 +57,30 @@ export interface RunRecord {
 	finishedAt?: number;
 	origin?: RunOrigin;
 	followUps?: FollowUp[];
+	activitiesDone?: ActivityDone[];
 }
 
 /** A stored run with the extra fields this repo adds to the table's records. */
-type StoredRunWithExtras = StoredRun & { origin?: unknown; followUps?: unknown };
+type StoredRunWithExtras = StoredRun & { origin?: unknown; followUps?: unknown; activitiesDone?: unknown };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const mood = (value: unknown): number | undefined =>
+	typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10 ? value : undefined;
+
+function toActivitiesDone(value: unknown): ActivityDone[] | undefined {
+	if (!Array.isArray(value)) return undefined;
+	return value.flatMap((item: unknown) => {
+		if (typeof item !== 'object' || item === null) return [];
+		const a = item as Record<string, unknown>;
+		if (typeof a.activityId !== 'string' || typeof a.day !== 'string' || !DAY.test(a.day) || typeof a.at !== 'number') return [];
+		const done: ActivityDone = { activityId: a.activityId, day: a.day, at: a.at };
+		const before = mood(a.moodBefore);
+		const after = mood(a.moodAfter);
+		if (before !== undefined) done.moodBefore = before;
+		if (after !== undefined) done.moodAfter = after;
+		return [done];
+	});
+}
 
 function toOrigin(value: unknown): RunOrigin | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
@@ -83,7 +116,8 @@ function toRecord(stored: unknown): RunRecord | undefined {
 		updatedAt: r.updatedAt,
 		finishedAt: typeof r.finishedAt === 'number' ? r.finishedAt : undefined,
 		origin: toOrigin(r.origin),
-		followUps: toFollowUps(r.followUps)
+		followUps: toFollowUps(r.followUps),
+		activitiesDone: toActivitiesDone(r.activitiesDone)
 	};
 }
 
@@ -92,15 +126,38 @@ function toStored(record: RunRecord): StoredRun {
 	return JSON.parse(JSON.stringify(record)) as StoredRun;
 }
 
-/** Saves a run. Follow-ups already stored are kept when the record brings none (a session's save). */
+/** Saves a run. Follow-ups and activities done already stored are kept when the record brings none (a session's save). */
 export async function saveRun(record: RunRecord, db: LangkahDatabase = database()): Promise<void> {
 	const stored: StoredRunWithExtras = toStored(record);
 	await db.transaction('rw', db.runs, async () => {
-		if (stored.followUps === undefined) {
+		if (stored.followUps === undefined || stored.activitiesDone === undefined) {
 			const earlier = (await db.runs.get(record.id)) as StoredRunWithExtras | undefined;
-			if (earlier?.followUps !== undefined) stored.followUps = earlier.followUps;
+			if (stored.followUps === undefined && earlier?.followUps !== undefined) stored.followUps = earlier.followUps;
+			if (stored.activitiesDone === undefined && earlier?.activitiesDone !== undefined) stored.activitiesDone = earlier.activitiesDone;
 		}
 		await db.runs.put(stored);
+	});
+}
+
+/**
+ * Ticks an activity of a run's plan off for a day (`done`), replacing an earlier tick of the same
+ * activity and day, or takes the tick away (`undefined`). Returns the run as stored now.
+ */
+export async function setActivityDone(
+	id: string,
+	activityId: string,
+	day: string,
+	done: ActivityDone | undefined,
+	db: LangkahDatabase = database()
+): Promise<RunRecord | undefined> {
+	return db.transaction('rw', db.runs, async () => {
+		const record = toRecord(await db.runs.get(id));
+		if (!record) return undefined;
+		const others = (record.activitiesDone ?? []).filter((item) => item.activityId !== activityId || item.day !== day);
+		const activitiesDone = done ? [...others, { ...done, activityId, day }] : others;
+		const updated: RunRecord = { ...record, activitiesDone };
+		await db.runs.put(toStored(updated));
+		return updated;
 	});
 }
 

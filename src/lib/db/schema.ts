@@ -41,7 +41,10 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	// to another day", keyed by the item (see due-marks.repo.ts). Holds no words, only keys and days.
 	// Version 7 belongs to other work landing alongside; Dexie allows the gap.
 	{ version: 8, stores: { dueMarks: 'key, updatedAt' } },
-	// Version 9 belongs to other work landing alongside.
+	// The person's support network (the eco-map): one record a tie to a person, group or service, by
+	// id, with the person or saved service it describes, if any (see network.repo.ts). Versions 6
+	// and 7 belong to other work; a database skips numbers it does not have.
+	{ version: 9, stores: { network: 'id, ref, updatedAt' } },
 	// "People I can ask" say what they can help with: `needs`, categories of need (taxonomy.ts),
 	// indexed (multiEntry) so the directory can find the person's own people for a need. Records of
 	// earlier versions have none and read as []: IndexedDB builds the index itself, with no upgrade

@@ -13,6 +13,7 @@ import type { DecisionPoint } from '$lib/steps/points/answer';
 import type { RealityCheck } from '$lib/steps/reality/answer';
 import type { PersonItem } from '$lib/steps/people/answer';
 import type { ActionItem } from '$lib/steps/actions/answer';
+import type { PlannedActivity } from '$lib/steps/week/answer';
 import type { InfoStep } from '$lib/steps/info/definition';
 import type { TextStep } from '$lib/steps/text/definition';
 import type { ChoiceStep } from '$lib/steps/choice/definition';
@@ -28,6 +29,7 @@ import type { NextStep } from '$lib/steps/next/definition';
 import type { ReviewStep } from '$lib/steps/review/definition';
 import type { OptionsStep } from '$lib/steps/options/definition';
 import type { PointsStep } from '$lib/steps/points/definition';
+import type { WeekStep } from '$lib/steps/week/definition';
 import type { RealityStep } from '$lib/steps/reality/definition';
 import type { PeopleStep } from '$lib/steps/people/definition';
 import type { ReadinessStep } from '$lib/steps/readiness/definition';
@@ -85,7 +87,8 @@ export type {
 	PeopleStep,
 	ReadinessStep,
 	WeighStep,
-	ActionsStep
+	ActionsStep,
+	WeekStep
 };
 
 /** The steps a reflection reads (see reflection.ts). */
@@ -113,7 +116,8 @@ export type StepDefinition =
 	| PeopleStep
 	| ReadinessStep
 	| WeighStep
-	| ActionsStep;
+	| ActionsStep
+	| WeekStep;
 
 export type StepKind = StepDefinition['kind'];
 
@@ -176,7 +180,7 @@ export interface FlowDefinition {
 }
 
 // Answers, by step kind: each kind's answer type is inferred from its schema (src/lib/steps/<kind>/answer.ts).
-export type { FeelingAnswer, ListItem, PlanItem, DecisionOption, DecisionPoint, RealityCheck, PersonItem, ActionItem };
+export type { FeelingAnswer, ListItem, PlanItem, DecisionOption, DecisionPoint, RealityCheck, PersonItem, ActionItem, PlannedActivity };
 
 // Answers of the decision steps.
 
@@ -220,7 +224,8 @@ export type Answer =
 	| DecisionPoint[]
 	| RealityAnswer
 	| PersonItem[]
-	| ActionItem[];
+	| ActionItem[]
+	| PlannedActivity[]; // week: activities with their days
 
 export type Answers = Record<string, Answer>;
 

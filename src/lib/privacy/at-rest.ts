@@ -4,11 +4,12 @@
  * and dexie-export-import (backups), keep using the table API as if nothing were encrypted.
  *
  * What is stored where, while the lock is on (`ENCRYPTED_FIELDS`):
- * - runs: `snapshot` (everything typed in an exercise) and `followUps`;
+ * - runs: `snapshot` (everything typed in an exercise), `followUps` and `activitiesDone`;
  * - referrals: `serviceName`, `note`, `answers`, `trackerNotes`;
  * - people: `name`, `howTheyCanHelp`, `contact`, `relation` (`needs`, the categories they help
  *   with, stays plain and indexed, like an unmet need's category);
  * - unmetNeeds: `what`; safetyPlan: `items`; myServices: `serviceName`;
+ * - network: `name`, `helps`, `strained`, `note`;
  * - received (summaries clients sent back to a worker): `summary`.
  * Each such field then holds `{ $enc: 1, iv, data }`: a fresh 12-byte IV and the AES-GCM ciphertext
  * of the field's JSON, with "table.field" as additional data (a value moved to another field does
@@ -32,12 +33,13 @@ import { lockedDataFound } from './lock-signal';
 import { decryptBytes, encryptBytes, IV_BYTES, randomBytes } from './passphrase-crypto';
 
 export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-	runs: ['snapshot', 'followUps'],
+	runs: ['snapshot', 'followUps', 'activitiesDone'],
 	referrals: ['serviceName', 'note', 'answers', 'trackerNotes'],
 	people: ['name', 'howTheyCanHelp', 'contact', 'relation'],
 	unmetNeeds: ['what'],
 	safetyPlan: ['items'],
 	myServices: ['serviceName'],
+	network: ['name', 'helps', 'strained', 'note'],
 	received: ['summary']
 };
 

@@ -140,6 +140,27 @@ export const FIXTURES_BY_VERSION: Record<
 			if (done?.doneAt !== 12 || moved?.movedTo !== '2026-12-05') throw new Error('the due marks were not kept');
 		}
 	},
+	9: {
+		async seed(db) {
+			await db.table('network').put({
+				id: 'tie-1',
+				ref: '',
+				kind: 'own',
+				name: 'Kelompok pengajian',
+				sector: 'societal',
+				closeness: 2,
+				helps: ['listen'],
+				strained: false,
+				note: 'Setiap Kamis',
+				createdAt: 12,
+				updatedAt: 13
+			});
+		},
+		async verify(db) {
+			const tie = await db.table('network').get('tie-1');
+			if (tie?.name !== 'Kelompok pengajian' || tie?.sector !== 'societal' || tie?.note !== 'Setiap Kamis') throw new Error('the network tie was not kept');
+		}
+	},
 	10: {
 		async seed(db) {
 			await db.table('people').put({

@@ -26,6 +26,7 @@ describe('the step kind registry', () => {
 				'scale',
 				'sort',
 				'text',
+				'week',
 				'weigh'
 			].sort()
 		);

@@ -1,0 +1,28 @@
+/** The person's strengths for the safety plan: read once from the latest finished "My strengths" run. */
+import { listRuns } from '$lib/db/runs.repo';
+import type { Answers } from '$lib/flows/flow-types';
+import { loadFlowDefinition } from '$lib/flows/registry';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { savedAnswers } from '$lib/runs/saved-answers';
+import { strengthsOf, type Strengths } from './strengths';
+
+export class PlanStrengths {
+	strengths = $state.raw<Strengths | undefined>(undefined);
+	loaded = $state(false);
+
+	async load(): Promise<void> {
+		try {
+			const latest = (await listRuns())
+				.filter((run) => run.flowId === 'strengths' && run.status === 'finished')
+				.sort((a, b) => (b.finishedAt ?? b.updatedAt) - (a.finishedAt ?? a.updatedAt))[0];
+			if (latest) {
+				const definition = await loadFlowDefinition('strengths');
+				// Each answer is checked by strengthsOf; the run's own checks would load every step kind's code.
+				this.strengths = strengthsOf(definition, savedAnswers(latest.snapshot) as Answers, i18n.t);
+			}
+		} catch {
+			// The plan's own parts report storage problems; without readable runs there is nothing to show here.
+		}
+		this.loaded = true;
+	}
+}
