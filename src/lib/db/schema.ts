@@ -33,7 +33,19 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	{ version: 4, stores: { safetyPlan: 'section' } },
 	// Exercises from outside (shared by a social worker, later issues): one flow file each, by its
 	// id, checked again before it runs (see stored-flows.repo.ts and runs/stored-flows.ts).
-	{ version: 5, stores: { flows: 'id, addedAt' } }
+	{ version: 5, stores: { flows: 'id, addedAt' } },
+	// Dealing with services (versions 6 to 10 are other features' numbers): `serviceEvents`, the
+	// person's record of what happened with a service (date, who, what was said), one record each,
+	// kept with its referral (see service-events.repo.ts); and `groupId` on referrals, so that one
+	// note addressed to several services at once keeps a tracker line for each. Nothing moves: an
+	// older referral has no group and stays on its own.
+	{
+		version: 11,
+		stores: {
+			referrals: 'id, serviceId, status, updatedAt, groupId',
+			serviceEvents: 'id, referralId, happenedOn, updatedAt'
+		}
+	}
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

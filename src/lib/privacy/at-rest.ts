@@ -7,7 +7,8 @@
  * - runs: `snapshot` (everything typed in an exercise) and `followUps`;
  * - referrals: `serviceName`, `note`, `answers`, `trackerNotes`;
  * - people: `name`, `howTheyCanHelp`, `contact`, `relation`;
- * - unmetNeeds: `what`; safetyPlan: `items`; myServices: `serviceName`.
+ * - unmetNeeds: `what`; safetyPlan: `items`; myServices: `serviceName`;
+ * - serviceEvents: `who`, `what` (what happened with a service and what was said).
  * Each such field then holds `{ $enc: 1, iv, data }`: a fresh 12-byte IV and the AES-GCM ciphertext
  * of the field's JSON, with "table.field" as additional data (a value moved to another field does
  * not decrypt). Keys, dates, statuses, categories and every indexed field stay plain, and so do
@@ -34,7 +35,8 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 	people: ['name', 'howTheyCanHelp', 'contact', 'relation'],
 	unmetNeeds: ['what'],
 	safetyPlan: ['items'],
-	myServices: ['serviceName']
+	myServices: ['serviceName'],
+	serviceEvents: ['who', 'what']
 };
 
 export interface EncryptedValue {

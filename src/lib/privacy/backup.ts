@@ -87,7 +87,8 @@ export const MERGE_DATE_FIELDS: Readonly<Record<string, string>> = {
 	unmetNeeds: 'notedAt',
 	myServices: 'savedAt',
 	packs: 'importedAt',
-	flows: 'updatedAt'
+	flows: 'updatedAt',
+	serviceEvents: 'updatedAt'
 };
 
 /** The longest header read: a real one is about 400 bytes. */

@@ -75,6 +75,16 @@ async function fillEverything(db: LangkahDatabase = database()): Promise<string>
 	await db.unmetNeeds.put({ id: 'need-1', what: 'Tempat penitipan anak', category: 'family-children', notedAt: T0 });
 	await db.safetyPlan.put({ section: 'warningSigns', items: [{ id: 'a', text: 'Susah tidur berhari-hari' }], createdAt: T0, updatedAt: T0 });
 	await db.flows.put({ id: 'shared-1', version: 1, file: { id: 'shared-1', title: { id: 'Judul', en: 'Title' } }, origin: 'link', addedAt: T0, updatedAt: T0 });
+	await db.serviceEvents.put({
+		id: 'event-1',
+		referralId: 'referral-1',
+		kind: 'waiting',
+		happenedOn: '2026-11-12',
+		who: 'Petugas loket',
+		what: 'Disuruh kembali minggu depan',
+		createdAt: T0,
+		updatedAt: T0
+	});
 	return runId;
 }
 
