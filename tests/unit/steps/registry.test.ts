@@ -10,6 +10,7 @@ describe('the step kind registry', () => {
 				'actions',
 				'breathing',
 				'choice',
+				'complaints',
 				'entitlements',
 				'feelings',
 				'info',
