@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlowMachine, currentStepId } from '$lib/flows/flow-engine';
 import { restoreFlowActorInput } from '$lib/flows/flow-restore';
 import type { FlowDefinition } from '$lib/flows/flow-types';
-import { entitledFlow, notWorkingFlow } from './shipped';
+import { entitledFlow, meetingFlow, notWorkingFlow } from './shipped';
 import { walkAllPaths } from './walk';
 
 /** Goes through a run to `until`, answering as given, and returns it as the app stores it. */
@@ -53,5 +53,20 @@ describe('"When a service does not help" as a machine', () => {
 		expect(currentStepId(actor.getSnapshot())).toBe('steps');
 		actor.send({ type: 'step.next' });
 		expect(currentStepId(actor.getSnapshot())).toBe('script');
+	});
+});
+
+describe('"Get ready to meet a service" as a machine', () => {
+	it('reaches the card on its one path', () => {
+		const result = walkAllPaths(meetingFlow);
+		expect(result.failures).toEqual([]);
+		expect(result.routes).toEqual(['intro > want > say > documents > questions > who > card']);
+	});
+
+	it('resumes on the documents with the service and the ticks kept', () => {
+		const documents = { serviceId: 's1', serviceName: 'Dinas Sosial', items: [{ id: 'a', text: 'KTP', have: true, fromService: true }] };
+		const actor = resume(meetingFlow, savedRun(meetingFlow, { want: 'Bantuan sekolah', documents }, 'documents'));
+		expect(currentStepId(actor.getSnapshot())).toBe('documents');
+		expect(actor.getSnapshot().context.answers.documents).toEqual(documents);
 	});
 });

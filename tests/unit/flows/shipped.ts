@@ -2,6 +2,7 @@
 import calm from '$lib/flows/definitions/calm.flow.json';
 import decide from '$lib/flows/definitions/decide.flow.json';
 import entitled from '$lib/flows/definitions/entitled.flow.json';
+import meeting from '$lib/flows/definitions/meeting.flow.json';
 import notWorking from '$lib/flows/definitions/not-working.flow.json';
 import problems from '$lib/flows/definitions/problems.flow.json';
 import tell from '$lib/flows/definitions/tell.flow.json';
@@ -13,4 +14,5 @@ export const decideFlow = decide as unknown as FlowDefinition;
 export const calmFlow = calm as unknown as FlowDefinition;
 export const entitledFlow = entitled as unknown as FlowDefinition;
 export const notWorkingFlow = notWorking as unknown as FlowDefinition;
-export const SHIPPED_FLOWS: readonly FlowDefinition[] = [tellFlow, problemsFlow, decideFlow, calmFlow, entitledFlow, notWorkingFlow];
+export const meetingFlow = meeting as unknown as FlowDefinition;
+export const SHIPPED_FLOWS: readonly FlowDefinition[] = [tellFlow, problemsFlow, decideFlow, calmFlow, entitledFlow, notWorkingFlow, meetingFlow];

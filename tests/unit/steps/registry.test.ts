@@ -9,8 +9,10 @@ describe('the step kind registry', () => {
 			[
 				'actions',
 				'breathing',
+				'card',
 				'choice',
 				'complaints',
+				'documents',
 				'entitlements',
 				'feelings',
 				'info',
