@@ -7,6 +7,7 @@
  */
 import {
 	addPerson,
+	createReferralGroup,
 	deletePerson,
 	deleteUnmetNeed,
 	exportUnmetNeedCounts,
@@ -109,6 +110,13 @@ export class MyResources {
 
 	noteSaved(referral: Referral): void {
 		this.referrals = [referral, ...this.referrals];
+	}
+
+	/** One note to several services: a referral for each, in one write; false when storage refused. */
+	async createGroup(services: readonly SavedService[], note: string, answers: { label: string; text: string }[]): Promise<boolean> {
+		const result = await writeSafely(() => createReferralGroup(services, { note, answers }));
+		if (result.ok) this.referrals = [...result.value, ...this.referrals];
+		return result.ok;
 	}
 
 	noteDeleted(id: string): void {
