@@ -1,18 +1,18 @@
 /**
- * "What might I be entitled to?": a household's answers checked against the programme rules
- * (bundled/entitlements.ts). Pure: no i18n, no storage. A result is never a verdict: it names a
- * programme worth asking about, the answers that make it so (reasons), the documents usually asked
- * for, where to ask, and whether being in the national welfare data comes first.
+ * "What might I be entitled to?": a household's answers checked against the conditions of the
+ * programme rules (bundled/entitlement-rules.ts; each programme's documents, where to ask and
+ * sources are in bundled/entitlements.ts). Pure: no i18n, no storage. A result is never a verdict:
+ * it names a programme worth asking about, the answers that make it so (reasons), and whether being
+ * in the national welfare data comes first.
  */
 import {
 	HOUSEHOLD_ANSWERS,
-	PROGRAM_RULES,
-	type DocumentKey,
+	PROGRAM_CONDITIONS,
 	type HouseholdQuestion,
+	type ProgramCondition,
 	type ProgramKey,
-	type ProgramRule,
 	type RuleCondition
-} from './bundled/entitlements';
+} from './bundled/entitlement-rules';
 
 /** The household as the person answered (any question may be left unanswered). */
 export type Household = Partial<Record<HouseholdQuestion, string | string[]>>;
@@ -28,9 +28,6 @@ export interface EntitlementResult {
 	reasons: Reason[];
 	/** Not (or not surely) in the welfare data, which this programme uses: ask to be registered first. */
 	registerFirst: boolean;
-	documents: readonly DocumentKey[];
-	whereToAsk: ProgramRule['whereToAsk'];
-	rule: ProgramRule;
 }
 
 const answersOf = (household: Household, question: HouseholdQuestion): string[] => {
@@ -46,21 +43,12 @@ function matched(condition: RuleCondition, household: Household): Reason | undef
 }
 
 /** The programmes worth asking about for this household, in the rules' order, each with its reasons. */
-export function checkEntitlements(household: Household, rules: readonly ProgramRule[] = PROGRAM_RULES): EntitlementResult[] {
+export function checkEntitlements(household: Household, rules: readonly ProgramCondition[] = PROGRAM_CONDITIONS): EntitlementResult[] {
 	const welfare = answersOf(household, 'welfare')[0];
 	return rules.flatMap((rule) => {
 		const reasons = rule.when.map((condition) => matched(condition, household));
 		if (reasons.some((reason) => reason === undefined)) return [];
-		return [
-			{
-				program: rule.key,
-				reasons: reasons as Reason[],
-				registerFirst: rule.usesWelfareData && welfare !== 'yes',
-				documents: rule.documents,
-				whereToAsk: rule.whereToAsk,
-				rule
-			}
-		];
+		return [{ program: rule.key, reasons: reasons as Reason[], registerFirst: rule.usesWelfareData && welfare !== 'yes' }];
 	});
 }
 

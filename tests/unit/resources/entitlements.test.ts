@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITLEMENTS_CHECKED_ON, PROGRAM_RULES } from '$lib/resources/bundled/entitlements';
+import { PROGRAM_CONDITIONS } from '$lib/resources/bundled/entitlement-rules';
+import { ENTITLEMENTS_CHECKED_ON, programOf, PROGRAMS } from '$lib/resources/bundled/entitlements';
 import { BUNDLED_SERVICES } from '$lib/resources/bundled/indonesia';
 import { checkEntitlements, householdFromAnswers } from '$lib/resources/entitlements';
 
@@ -15,7 +16,7 @@ describe('what might I be entitled to', () => {
 			{ question: 'members', answers: ['pregnant', 'school'] }
 		]);
 		expect(results.every((result) => result.registerFirst)).toBe(true);
-		expect(results.find((result) => result.program === 'pip')!.whereToAsk).toEqual({ place: 'school' });
+		expect(programOf('pip').whereToAsk).toEqual({ place: 'school' });
 	});
 
 	it('an older person living alone with enough money, who pays for insurance: only the help for older people, no registration step', () => {
@@ -33,7 +34,7 @@ describe('what might I be entitled to', () => {
 			{ question: 'legal', answers: ['yes'] }
 		]);
 		expect(results.some((result) => result.registerFirst)).toBe(false);
-		expect(results.find((result) => result.program === 'legalAid')!.documents).toContain('sktm');
+		expect(programOf('legalAid').documents).toContain('sktm');
 	});
 
 	it('nothing answered, or answers it does not know, suggest nothing rather than guess', () => {
@@ -49,7 +50,8 @@ describe('what might I be entitled to', () => {
 
 	it('every rule has a source and a checked date, and asks at a bundled service or a known place', () => {
 		const keys = new Set(BUNDLED_SERVICES.map((service) => service.key));
-		for (const rule of PROGRAM_RULES) {
+		expect(PROGRAMS.map((program) => program.key)).toEqual(PROGRAM_CONDITIONS.map((rule) => rule.key));
+		for (const rule of PROGRAMS) {
 			expect(rule.sources.length, rule.key).toBeGreaterThan(0);
 			expect(rule.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			expect(rule.checkedOn <= ENTITLEMENTS_CHECKED_ON).toBe(true);

@@ -11,17 +11,12 @@
  * Texts are keys of the `services` namespace: `complaints.*`.
  */
 import type { SourceRef } from '$lib/i18n/sources';
+import type { ServiceKind } from './complaint-kinds';
 import type { ServiceKey } from './indonesia';
 
 export const COMPLAINTS_CHECKED_ON = '2026-11-30';
 
-/** The kinds of service a person may be dealing with (the flow's option ids). */
-export const SERVICE_KINDS = ['social', 'health', 'school', 'other'] as const;
-export type ServiceKind = (typeof SERVICE_KINDS)[number];
-
-/** The situations (the flow's option ids). */
-export const SITUATIONS = ['refused', 'sent-elsewhere', 'treated-badly', 'waiting'] as const;
-export type Situation = (typeof SITUATIONS)[number];
+export { SERVICE_KINDS, SITUATIONS, type ServiceKind, type Situation } from './complaint-kinds';
 
 /** Where to complain about each kind of service, before going further. */
 export const COMPLAINT_CHANNELS: Readonly<Record<ServiceKind, { service?: ServiceKey }>> = {

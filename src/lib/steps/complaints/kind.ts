@@ -5,7 +5,7 @@
  * choice), from the data in $lib/resources/bundled/complaints.ts. It asks nothing.
  */
 import * as v from 'valibot';
-import { SERVICE_KINDS, SITUATIONS, type ServiceKind, type Situation } from '$lib/resources/bundled/complaints';
+import { SERVICE_KINDS, SITUATIONS, type ServiceKind, type Situation } from '$lib/resources/bundled/complaint-kinds';
 import { defineStepKind, type StepShape, type Translate } from '../step-kind';
 import { stepSchema } from '../step-schema';
 

@@ -6,7 +6,7 @@
  * office decides.
  */
 import * as v from 'valibot';
-import { HOUSEHOLD_ANSWERS, type HouseholdQuestion } from '$lib/resources/bundled/entitlements';
+import { HOUSEHOLD_ANSWERS, type HouseholdQuestion } from '$lib/resources/bundled/entitlement-rules';
 import { checkEntitlements, householdFromAnswers, type EntitlementResult, type HouseholdSources } from '$lib/resources/entitlements';
 import { defineStepKind, type StepShape, type Translate } from '../step-kind';
 import { stepSchema } from '../step-schema';
