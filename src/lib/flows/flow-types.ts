@@ -5,6 +5,34 @@
  * itself in each language (`{"id": "...", "en": "..."}`), which loading turns into a key of the
  * flow's namespace. The runtime check of each step's shape is its kind's schema ($lib/steps).
  */
+import type { FeelingAnswer } from '$lib/steps/feelings/answer';
+import type { ListItem } from '$lib/steps/list/answer';
+import type { PlanItem } from '$lib/steps/plan/answer';
+import type { DecisionOption } from '$lib/steps/options/answer';
+import type { DecisionPoint } from '$lib/steps/points/answer';
+import type { RealityCheck } from '$lib/steps/reality/answer';
+import type { PersonItem } from '$lib/steps/people/answer';
+import type { ActionItem } from '$lib/steps/actions/answer';
+import type { InfoStep } from '$lib/steps/info/definition';
+import type { TextStep } from '$lib/steps/text/definition';
+import type { ChoiceStep } from '$lib/steps/choice/definition';
+import type { ScaleStep } from '$lib/steps/scale/definition';
+import type { FeelingsStep } from '$lib/steps/feelings/definition';
+import type { ListStep } from '$lib/steps/list/definition';
+import type { SortStep } from '$lib/steps/sort/definition';
+import type { PickStep } from '$lib/steps/pick/definition';
+import type { PlanStep } from '$lib/steps/plan/definition';
+import type { BreathingStep } from '$lib/steps/breathing/definition';
+import type { ReflectionStep } from '$lib/steps/reflection/definition';
+import type { NextStep } from '$lib/steps/next/definition';
+import type { ReviewStep } from '$lib/steps/review/definition';
+import type { OptionsStep } from '$lib/steps/options/definition';
+import type { PointsStep } from '$lib/steps/points/definition';
+import type { RealityStep } from '$lib/steps/reality/definition';
+import type { PeopleStep } from '$lib/steps/people/definition';
+import type { ReadinessStep } from '$lib/steps/readiness/definition';
+import type { WeighStep } from '$lib/steps/weigh/definition';
+import type { ActionsStep } from '$lib/steps/actions/definition';
 
 /** An i18n key such as "flow-tell:steps.what.prompt". */
 export type TextKey = string;
@@ -33,191 +61,37 @@ export interface AnswerReference {
 	answer: string;
 }
 
-export interface Option {
-	id: string;
-	label: TextKey;
-}
+// Each step kind's definition is a schema in its folder (src/lib/steps/<kind>/definition.ts); the
+// types below are inferred from those schemas, so the runtime check and the type cannot drift apart.
+// The decision steps (options to actions) are those of "Weigh my options" (see shared/reference/methods.md);
+// their texts that do not depend on the flow are in the `decision` namespace, the weighing in $lib/decisions.
+export type {
+	InfoStep,
+	TextStep,
+	ChoiceStep,
+	ScaleStep,
+	FeelingsStep,
+	ListStep,
+	SortStep,
+	PickStep,
+	PlanStep,
+	BreathingStep,
+	ReflectionStep,
+	NextStep,
+	ReviewStep,
+	OptionsStep,
+	PointsStep,
+	RealityStep,
+	PeopleStep,
+	ReadinessStep,
+	WeighStep,
+	ActionsStep
+};
 
-interface StepBase {
-	id: string;
-	prompt: TextKey;
-	/** Extra guidance under the prompt. */
-	help?: TextKey;
-	/**
-	 * How the answer is introduced where someone else reads it (a note to a service): a statement
-	 * about the person, never a question to them ("Yang sedang terjadi", not "Apa yang sedang
-	 * terjadi?"). Every step that asks something has one; info, reflection, next and review steps none.
-	 */
-	noteLabel?: TextKey;
-	/** Branches checked in order when the person presses next. */
-	next?: Branch[];
-	/** The person may go on without answering (most steps are optional: nothing is forced). */
-	required?: boolean;
-}
-
-export interface InfoStep extends StepBase {
-	kind: 'info';
-	body?: TextKey[];
-	/** Show the help lines (112, 110, 119, SAPA 129, Healing119) under the text. */
-	helpLines?: boolean;
-	/** Earlier steps whose answers are shown again here (e.g. the calm scores before and after). */
-	recap?: string[];
-}
-
-export interface TextStep extends StepBase {
-	kind: 'text';
-	placeholder?: TextKey;
-}
-
-export interface ChoiceStep extends StepBase {
-	kind: 'choice';
-	multiple: boolean;
-	options: Option[];
-}
-
-export interface ScaleStep extends StepBase {
-	kind: 'scale';
-	min: number;
-	max: number;
-	minLabel: TextKey;
-	maxLabel: TextKey;
-}
-
-export interface FeelingsStep extends StepBase {
-	kind: 'feelings';
-	/** Feeling ids; labels come from the `feelings` namespace (`feelings:<id>`). */
-	feelings: string[];
-}
-
-export interface ListStep extends StepBase {
-	kind: 'list';
-	itemLabel: TextKey;
-	addLabel: TextKey;
-}
-
-export interface SortStep extends StepBase {
-	kind: 'sort';
-	/** The id of an earlier list step whose items are sorted. */
-	source: string;
-	groups: Option[];
-}
-
-/** Pick one item of an earlier list, optionally only items that a sort step put in one group. */
-export interface PickStep extends StepBase {
-	kind: 'pick';
-	source: string;
-	filter?: { sort: string; group: string };
-}
-
-/** A plan of small steps: what, when, with whom, what is needed. */
-export interface PlanStep extends StepBase {
-	kind: 'plan';
-}
-
-/** Slow breathing with a pacer; the person picks a length in minutes. */
-export interface BreathingStep extends StepBase {
-	kind: 'breathing';
-	lengths: number[];
-}
-
-/** The supportive reflection of "Tell it": the person's own words given back with kind messages. */
-export interface ReflectionStep extends StepBase {
-	kind: 'reflection';
-	/** The steps whose answers are given back, by what they hold (see reflection.ts). */
-	sources: ReflectionSources;
-}
-
-/** The steps a reflection reads: feelings (a feelings step), what happens, what was tried and what is wished for (text steps), the parts of life touched and whether the person may be in danger (choice steps). */
-export interface ReflectionSources {
-	feelings?: string;
-	what?: string;
-	areas?: string;
-	tried?: string;
-	wish?: string;
-	danger?: string;
-	/** Thoughts of ending one's life (a single choice). */
-	thoughts?: string;
-}
-
-/** Links to where the person may go next (other flows, help); `end` finishes the run. */
-export interface NextStep extends StepBase {
-	kind: 'next';
-	choices: { id: string; label: TextKey; href: string }[];
-}
-
-export interface ReviewStep extends StepBase {
-	kind: 'review';
-}
-
-// Decision support (see shared/reference/methods.md): the steps of "Weigh my options". Their texts
-// that do not depend on the flow are in the `decision` namespace (`decision:<kind>.*`), loaded only with
-// flows that have these steps; the weighing itself is in $lib/decisions.
-
-/** The options of a decision, as many as the person likes; "doing nothing / waiting" can be added. */
-export interface OptionsStep extends StepBase {
-	kind: 'options';
-	itemLabel: TextKey;
-	addLabel: TextKey;
-}
-
-/** Good and hard points of the options of `source` (an options step), each with how much it matters. */
-export interface PointsStep extends StepBase {
-	kind: 'points';
-	source: string;
-}
-
-/** For each option of `source`: what it needs, what is in the person's control, who it affects, safety. */
-export interface RealityStep extends StepBase {
-	kind: 'reality';
-	source: string;
-}
-
-/** Other people involved: who, which option of `source` they prefer, whether they press the person. */
-export interface PeopleStep extends StepBase {
-	kind: 'people';
-	source: string;
-}
-
-/** One yes/no question of the readiness check; a "no" names `need` and suggests the `helps` next steps. */
-export interface ReadinessQuestion {
-	id: string;
-	label: TextKey;
-	/** The question as a statement about the person, for summaries and notes ("Sure what is best for me"). */
-	statement: TextKey;
-	need: TextKey;
-	helps: ActionKind[];
-}
-
-/** The readiness check: yes/no questions in the spirit of the SURE test. */
-export interface ReadinessStep extends StepBase {
-	kind: 'readiness';
-	questions: ReadinessQuestion[];
-}
-
-/**
- * The options side by side with a chart of their weights and reality-check marks; the answer is
- * the option the person leans to (an option id, or `UNDECIDED`).
- */
-export interface WeighStep extends StepBase {
-	kind: 'weigh';
-	/** The options step. */
-	source: string;
-	/** The points step (of the same options). */
-	points: string;
-	reality?: string;
-	people?: string;
-}
-
-/** Next steps drawn from the needs, each of which can become a small step with a date. */
-export interface ActionsStep extends StepBase {
-	kind: 'actions';
-	/** The options step. */
-	source: string;
-	readiness?: string;
-	reality?: string;
-	/** The weigh step, whose answer is the option the person leans to. */
-	weigh?: string;
-}
+/** The steps a reflection reads (see reflection.ts). */
+export type ReflectionSources = ReflectionStep['sources'];
+/** One yes/no question of the readiness check. */
+export type ReadinessQuestion = ReadinessStep['questions'][number];
 
 export type StepDefinition =
 	| InfoStep
@@ -292,23 +166,8 @@ export interface FlowDefinition {
 	texts?: FlowTexts;
 }
 
-// Answers, by step kind.
-export interface FeelingAnswer {
-	id: string;
-	/** 1 (a little) to 5 (very strongly). */
-	intensity: number;
-}
-export interface ListItem {
-	id: string;
-	text: string;
-}
-export interface PlanItem {
-	id: string;
-	what: string;
-	when: string;
-	who: string;
-	needs: string;
-}
+// Answers, by step kind: each kind's answer type is inferred from its schema (src/lib/steps/<kind>/answer.ts).
+export type { FeelingAnswer, ListItem, PlanItem, DecisionOption, DecisionPoint, RealityCheck, PersonItem, ActionItem };
 
 // Answers of the decision steps.
 
@@ -337,46 +196,8 @@ export const UNDECIDED = 'undecided';
 export const PREFERS_UNKNOWN = '';
 
 /** One option; `waiting` marks "doing nothing / waiting", whose words come from the app. */
-export interface DecisionOption {
-	id: string;
-	text: string;
-	waiting?: boolean;
-}
-/** One good or hard point; it counts for every option listed in `options` (without retyping it). */
-export interface DecisionPoint {
-	id: string;
-	text: string;
-	side: PointSide;
-	/** IMPORTANCE_MIN..IMPORTANCE_MAX. */
-	importance: number;
-	options: string[];
-}
-/** The reality check of one option. */
-export interface RealityCheck {
-	needs: Partial<Record<NeedId, Availability>>;
-	/** What is in the person's control, in their words. */
-	control: string;
-	/** Who else it affects, in their words. */
-	affects: string;
-	safe?: SafetyAnswer;
-}
 /** Option id -> its reality check. */
 export type RealityAnswer = Record<string, RealityCheck>;
-export interface PersonItem {
-	id: string;
-	who: string;
-	/** An option id, or PREFERS_UNKNOWN. */
-	prefers: string;
-	presses: Pressure;
-}
-/** A small next step with a date (YYYY-MM-DD, or '' when not set). */
-export interface ActionItem {
-	id: string;
-	kind: ActionKind;
-	what: string;
-	date: string;
-	who: string;
-}
 
 export type Answer =
 	| string // text, single choice, pick, weigh (the option leaned to)

@@ -17,6 +17,16 @@ export async function focusAfterUpdate(elementId: string | undefined, fallback?:
 }
 
 /**
+ * After an item of a list is removed: focus goes to the field of the item that took its place, or of
+ * the one before it when it was the last, or to `fallback` (the "add" button) when the list is empty.
+ * `fieldOf` gives an item's field id, or undefined for an item without one.
+ */
+export function focusNeighbour<T>(remaining: readonly T[], removedIndex: number, fieldOf: (item: T) => string | undefined, fallback?: HTMLElement): Promise<void> {
+	const neighbour = remaining[removedIndex] ?? remaining[removedIndex - 1];
+	return focusAfterUpdate(neighbour === undefined ? undefined : fieldOf(neighbour), fallback);
+}
+
+/**
  * For a control that comes back when the person answers "No, keep it" to a question it opened:
  * focus returns to it as it appears, instead of being lost with the question's buttons.
  */

@@ -5,19 +5,12 @@ import { decisionFreeText, describeDecisionAnswer } from '$lib/decisions/decisio
 import { checkReference } from '../decision-references';
 import { actionSchema, oldActionSchema } from './answer';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
 import { salvageList } from '../answer-salvage';
+import { actionsDefinition } from './definition';
 
 export default defineStepKind<ActionsStep, ActionItem[]>({
 	kind: 'actions',
-	definitionSchema: stepSchema('actions', {
-		/** The options step. */
-		source: v.string(),
-		readiness: v.optional(v.string()),
-		reality: v.optional(v.string()),
-		/** The weigh step, whose answer is the option the person leans to. */
-		weigh: v.optional(v.string())
-	}),
+	definitionSchema: actionsDefinition,
 	answerSchema: v.array(actionSchema),
 	salvage: (_step, value) => salvageList(value, actionSchema, oldActionSchema),
 	check(step, context) {

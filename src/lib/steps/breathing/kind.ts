@@ -2,11 +2,11 @@
 import * as v from 'valibot';
 import type { BreathingStep } from '$lib/flows/flow-types';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
+import { breathingDefinition } from './definition';
 
 export default defineStepKind<BreathingStep, number>({
 	kind: 'breathing',
-	definitionSchema: stepSchema('breathing', { lengths: v.array(v.number()) }),
+	definitionSchema: breathingDefinition,
 	answerSchema: v.pipe(v.number(), v.finite(), v.minValue(0)),
 	check(step, context) {
 		const lengths = Array.isArray(step.lengths) ? step.lengths : [];

@@ -2,12 +2,12 @@
 import * as v from 'valibot';
 import type { ChoiceStep } from '$lib/flows/flow-types';
 import { defineStepKind } from '../step-kind';
-import { optionSchema, stepSchema } from '../step-schema';
 import { salvageList } from '../answer-salvage';
+import { choiceDefinition } from './definition';
 
 export default defineStepKind<ChoiceStep, string | string[]>({
 	kind: 'choice',
-	definitionSchema: stepSchema('choice', { multiple: v.boolean(), options: v.array(optionSchema) }),
+	definitionSchema: choiceDefinition,
 	answerSchema: v.union([v.string(), v.array(v.string())]),
 	salvage(step, value) {
 		// A single choice that became multiple is wrapped in a list, and the other way round.

@@ -3,12 +3,12 @@ import * as v from 'valibot';
 import type { FeelingAnswer, FeelingsStep } from '$lib/flows/flow-types';
 import { feelingAnswerSchema } from './answer';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
 import { salvageList } from '../answer-salvage';
+import { feelingsDefinition } from './definition';
 
 export default defineStepKind<FeelingsStep, FeelingAnswer[]>({
 	kind: 'feelings',
-	definitionSchema: stepSchema('feelings', { feelings: v.array(v.string()) }),
+	definitionSchema: feelingsDefinition,
 	answerSchema: v.array(feelingAnswerSchema),
 	salvage: (_step, value) => salvageList(value, feelingAnswerSchema),
 	texts: (step) => step.feelings.map((id) => [`feeling "${id}"`, `feelings:${id}`]),

@@ -4,12 +4,12 @@ import type { ListItem, ListStep } from '$lib/flows/flow-types';
 import { decisionFreeText } from '$lib/decisions/decision-summary';
 import { listItemSchema } from './answer';
 import { defineStepKind } from '../step-kind';
-import { stepSchema, textKeySchema } from '../step-schema';
 import { salvageList } from '../answer-salvage';
+import { listDefinition } from './definition';
 
 export default defineStepKind<ListStep, ListItem[]>({
 	kind: 'list',
-	definitionSchema: stepSchema('list', { itemLabel: textKeySchema, addLabel: textKeySchema }),
+	definitionSchema: listDefinition,
 	answerSchema: v.array(listItemSchema),
 	salvage: (_step, value) => salvageList(value, listItemSchema),
 	texts: (step) => [

@@ -4,12 +4,12 @@ import type { DecisionOption, OptionsStep } from '$lib/flows/flow-types';
 import { decisionFreeText, describeDecisionAnswer } from '$lib/decisions/decision-summary';
 import { decisionOptionSchema, oldOptionSchema } from './answer';
 import { defineStepKind } from '../step-kind';
-import { stepSchema, textKeySchema } from '../step-schema';
 import { salvageList } from '../answer-salvage';
+import { optionsDefinition } from './definition';
 
 export default defineStepKind<OptionsStep, DecisionOption[]>({
 	kind: 'options',
-	definitionSchema: stepSchema('options', { itemLabel: textKeySchema, addLabel: textKeySchema }),
+	definitionSchema: optionsDefinition,
 	answerSchema: v.array(decisionOptionSchema),
 	salvage: (_step, value) => salvageList(value, decisionOptionSchema, oldOptionSchema),
 	texts: (step) => [

@@ -5,12 +5,12 @@ import { decisionFreeText, describeDecisionAnswer } from '$lib/decisions/decisio
 import { checkReference } from '../decision-references';
 import { personSchema, oldPersonSchema } from './answer';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
 import { salvageList } from '../answer-salvage';
+import { peopleDefinition } from './definition';
 
 export default defineStepKind<PeopleStep, PersonItem[]>({
 	kind: 'people',
-	definitionSchema: stepSchema('people', { source: v.string() }),
+	definitionSchema: peopleDefinition,
 	answerSchema: v.array(personSchema),
 	salvage: (_step, value) => salvageList(value, personSchema, oldPersonSchema),
 	check: (step, context) => checkReference(step, context, 'source', 'options'),

@@ -3,14 +3,11 @@ import * as v from 'valibot';
 import type { PickStep } from '$lib/flows/flow-types';
 import { pickableItems } from '$lib/flows/step-answers';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
+import { pickDefinition } from './definition';
 
 export default defineStepKind<PickStep, string>({
 	kind: 'pick',
-	definitionSchema: stepSchema('pick', {
-		source: v.string(),
-		filter: v.optional(v.object({ sort: v.string(), group: v.string() }))
-	}),
+	definitionSchema: pickDefinition,
 	answerSchema: v.string(),
 	check(step, context) {
 		if (!context.isEarlier(step.source) || context.stepAt(step.source)?.kind !== 'list') {

@@ -1,15 +1,16 @@
 /** The answer of a plan step, as a schema (read by the kind and by the code that shows or weighs the answer). */
 import * as v from 'valibot';
-import type { PlanItem } from '$lib/flows/flow-types';
 import { textOrEmpty } from '../answer-salvage';
 
-export const planItemSchema: v.GenericSchema<unknown, PlanItem> = v.object({
+export const planItemSchema = v.object({
 	id: v.string(),
 	what: v.string(),
 	when: v.string(),
 	who: v.string(),
 	needs: v.string()
 });
+
+export type PlanItem = v.InferOutput<typeof planItemSchema>;
 
 /** An item of an older plan: missing fields read as empty. */
 export const oldPlanItemSchema: v.GenericSchema<unknown, PlanItem> = v.object({

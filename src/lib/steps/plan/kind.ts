@@ -4,12 +4,12 @@ import type { PlanItem, PlanStep } from '$lib/flows/flow-types';
 import { decisionFreeText } from '$lib/decisions/decision-summary';
 import { planItemSchema, oldPlanItemSchema } from './answer';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
 import { salvageList } from '../answer-salvage';
+import { planDefinition } from './definition';
 
 export default defineStepKind<PlanStep, PlanItem[]>({
 	kind: 'plan',
-	definitionSchema: stepSchema('plan', {}),
+	definitionSchema: planDefinition,
 	answerSchema: v.array(planItemSchema),
 	salvage: (_step, value) => salvageList(value, planItemSchema, oldPlanItemSchema),
 	conditions: { count: () => undefined },

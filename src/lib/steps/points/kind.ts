@@ -5,12 +5,12 @@ import { decisionFreeText, describeDecisionAnswer } from '$lib/decisions/decisio
 import { checkReference } from '../decision-references';
 import { decisionPointSchema, oldPointSchema } from './answer';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
 import { salvageList } from '../answer-salvage';
+import { pointsDefinition } from './definition';
 
 export default defineStepKind<PointsStep, DecisionPoint[]>({
 	kind: 'points',
-	definitionSchema: stepSchema('points', { source: v.string() }),
+	definitionSchema: pointsDefinition,
 	answerSchema: v.array(decisionPointSchema),
 	salvage: (_step, value) => salvageList(value, decisionPointSchema, oldPointSchema),
 	check: (step, context) => checkReference(step, context, 'source', 'options'),

@@ -3,16 +3,12 @@ import * as v from 'valibot';
 import { ACTION_KINDS, type ReadinessStep } from '$lib/flows/flow-types';
 import { describeDecisionAnswer } from '$lib/decisions/decision-summary';
 import { defineStepKind } from '../step-kind';
-import { stepSchema, textKeySchema } from '../step-schema';
 import { salvageRecord } from '../answer-salvage';
+import { readinessDefinition } from './definition';
 
 export default defineStepKind<ReadinessStep, Record<string, string>>({
 	kind: 'readiness',
-	definitionSchema: stepSchema('readiness', {
-		questions: v.array(
-			v.object({ id: v.string(), label: textKeySchema, statement: textKeySchema, need: textKeySchema, helps: v.array(v.picklist(ACTION_KINDS)) })
-		)
-	}),
+	definitionSchema: readinessDefinition,
 	/** Question id -> 'yes' | 'no'. */
 	answerSchema: v.record(v.string(), v.picklist(['yes', 'no'])),
 	salvage(step, value) {

@@ -5,12 +5,12 @@ import { decisionFreeText, describeDecisionAnswer } from '$lib/decisions/decisio
 import { checkReference } from '../decision-references';
 import { realityCheckOf, realityCheckSchema } from './answer';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
 import { salvageRecord } from '../answer-salvage';
+import { realityDefinition } from './definition';
 
 export default defineStepKind<RealityStep, RealityAnswer>({
 	kind: 'reality',
-	definitionSchema: stepSchema('reality', { source: v.string() }),
+	definitionSchema: realityDefinition,
 	/** Option id -> its reality check. */
 	answerSchema: v.record(v.string(), realityCheckSchema),
 	salvage: (_step, value) => salvageRecord(value, (_optionId, check) => realityCheckOf(check)),

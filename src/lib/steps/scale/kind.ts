@@ -2,11 +2,11 @@
 import * as v from 'valibot';
 import type { ScaleStep } from '$lib/flows/flow-types';
 import { defineStepKind } from '../step-kind';
-import { stepSchema, textKeySchema } from '../step-schema';
+import { scaleDefinition } from './definition';
 
 export default defineStepKind<ScaleStep, number>({
 	kind: 'scale',
-	definitionSchema: stepSchema('scale', { min: v.number(), max: v.number(), minLabel: textKeySchema, maxLabel: textKeySchema }),
+	definitionSchema: scaleDefinition,
 	answerSchema: v.pipe(v.number(), v.finite()),
 	salvage: (step, value) =>
 		typeof value === 'number' && Number.isFinite(value) && value >= step.min && value <= step.max ? value : undefined,

@@ -3,16 +3,12 @@ import * as v from 'valibot';
 import type { SortStep } from '$lib/flows/flow-types';
 import { itemsToSort } from '$lib/flows/step-answers';
 import { defineStepKind } from '../step-kind';
-import { optionSchema, stepSchema } from '../step-schema';
 import { salvageRecord } from '../answer-salvage';
+import { sortDefinition } from './definition';
 
 export default defineStepKind<SortStep, Record<string, string>>({
 	kind: 'sort',
-	definitionSchema: stepSchema('sort', {
-		/** The id of an earlier list step whose items are sorted. */
-		source: v.string(),
-		groups: v.array(optionSchema)
-	}),
+	definitionSchema: sortDefinition,
 	/** Item id -> group id. */
 	answerSchema: v.record(v.string(), v.string()),
 	salvage: (_step, value) => salvageRecord(value, (_key, group) => (typeof group === 'string' ? group : undefined)),

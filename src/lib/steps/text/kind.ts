@@ -2,11 +2,11 @@
 import * as v from 'valibot';
 import type { TextStep } from '$lib/flows/flow-types';
 import { defineStepKind } from '../step-kind';
-import { stepSchema, textKeySchema } from '../step-schema';
+import { textDefinition } from './definition';
 
 export default defineStepKind<TextStep, string>({
 	kind: 'text',
-	definitionSchema: stepSchema('text', { placeholder: v.optional(textKeySchema) }),
+	definitionSchema: textDefinition,
 	answerSchema: v.string(),
 	texts: (step) => (step.placeholder !== undefined ? [['placeholder', step.placeholder]] : []),
 	summary: (_step, answer) => (answer.trim() ? [answer] : []),

@@ -7,18 +7,11 @@ import type { WeighStep } from '$lib/flows/flow-types';
 import { describeDecisionAnswer } from '$lib/decisions/decision-summary';
 import { checkReference } from '../decision-references';
 import { defineStepKind } from '../step-kind';
-import { stepSchema } from '../step-schema';
+import { weighDefinition } from './definition';
 
 export default defineStepKind<WeighStep, string>({
 	kind: 'weigh',
-	definitionSchema: stepSchema('weigh', {
-		/** The options step. */
-		source: v.string(),
-		/** The points step (of the same options). */
-		points: v.string(),
-		reality: v.optional(v.string()),
-		people: v.optional(v.string())
-	}),
+	definitionSchema: weighDefinition,
 	answerSchema: v.string(),
 	check(step, context) {
 		checkReference(step, context, 'source', 'options');
