@@ -3,20 +3,14 @@
  * phone during a meeting, and to print (clean on A4 and on a narrow phone). The title names the
  * service when a documents step (`service`) knows it. It asks nothing.
  */
-import * as v from 'valibot';
-import { defineStepKind, type StepShape } from '../step-kind';
-import { stepSchema } from '../step-schema';
+import { defineStepKind } from '../step-kind';
+import { cardDefinition, type CardStep } from './definition';
 
-export interface CardStep extends StepShape {
-	kind: 'card';
-	shows: string[];
-	/** The documents step whose answer names the service. */
-	service?: string;
-}
+export type { CardStep };
 
 export default defineStepKind<CardStep>({
 	kind: 'card',
-	definitionSchema: stepSchema('card', { shows: v.array(v.string()), service: v.optional(v.string()) }) as unknown as v.GenericSchema<unknown, CardStep>,
+	definitionSchema: cardDefinition,
 	check(step, context) {
 		for (const shown of step.shows) if (!context.isEarlier(shown)) context.report('bad-source', `shows "${shown}", which is not an earlier step`);
 		if (step.service !== undefined && context.stepAt(step.service)?.kind !== 'documents') {

@@ -4,18 +4,11 @@
  * what happened (`situation`, a single choice) and to the kind of service (`serviceKind`, a single
  * choice), from the data in $lib/resources/bundled/complaints.ts. It asks nothing.
  */
-import * as v from 'valibot';
 import { SERVICE_KINDS, SITUATIONS, type ServiceKind, type Situation } from '$lib/resources/bundled/complaint-kinds';
-import { defineStepKind, type StepShape, type Translate } from '../step-kind';
-import { stepSchema } from '../step-schema';
+import { defineStepKind, type Translate } from '../step-kind';
+import { complaintsDefinition, type ComplaintsStep } from './definition';
 
-export interface ComplaintsStep extends StepShape {
-	kind: 'complaints';
-	/** The single choice of what happened. */
-	situation?: string;
-	/** The single choice of the kind of service. */
-	serviceKind?: string;
-}
+export type { ComplaintsStep };
 
 export const LADDER = ['reason', 'supervisor', 'channel', 'ombudsman', 'legalAid'] as const;
 
@@ -41,10 +34,7 @@ export function ladderLines(step: ComplaintsStep, answers: Record<string, unknow
 
 export default defineStepKind<ComplaintsStep>({
 	kind: 'complaints',
-	definitionSchema: stepSchema('complaints', { situation: v.optional(v.string()), serviceKind: v.optional(v.string()) }) as unknown as v.GenericSchema<
-		unknown,
-		ComplaintsStep
-	>,
+	definitionSchema: complaintsDefinition,
 	check(step, context) {
 		for (const [field, source] of [
 			['situation', step.situation],

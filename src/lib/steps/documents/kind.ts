@@ -5,14 +5,10 @@
  * service's id and name, so a resumed run (without the address) still knows which service it is for.
  */
 import * as v from 'valibot';
-import { defineStepKind, type StepShape } from '../step-kind';
-import { stepSchema, textKeySchema } from '../step-schema';
+import { defineStepKind } from '../step-kind';
+import { documentsDefinition, type DocumentsStep } from './definition';
 
-export interface DocumentsStep extends StepShape {
-	kind: 'documents';
-	itemLabel: string;
-	addLabel: string;
-}
+export type { DocumentsStep };
 
 export const documentItemSchema = v.object({
 	id: v.string(),
@@ -32,7 +28,7 @@ export type DocumentsAnswer = v.InferOutput<typeof documentsAnswerSchema>;
 
 export default defineStepKind<DocumentsStep, DocumentsAnswer>({
 	kind: 'documents',
-	definitionSchema: stepSchema('documents', { itemLabel: textKeySchema, addLabel: textKeySchema }) as unknown as v.GenericSchema<unknown, DocumentsStep>,
+	definitionSchema: documentsDefinition,
 	answerSchema: documentsAnswerSchema,
 	salvage(_step, value) {
 		// A value that fits is kept as it is (the same reference: the run resumes as saved).

@@ -5,18 +5,11 @@
  * text") lists the programmes worth asking about, each with why. Never a verdict: the view says the
  * office decides.
  */
-import * as v from 'valibot';
-import { HOUSEHOLD_ANSWERS, type HouseholdQuestion } from '$lib/resources/bundled/entitlement-rules';
-import { checkEntitlements, householdFromAnswers, type EntitlementResult, type HouseholdSources } from '$lib/resources/entitlements';
-import { defineStepKind, type StepShape, type Translate } from '../step-kind';
-import { stepSchema } from '../step-schema';
+import { checkEntitlements, householdFromAnswers, type EntitlementResult } from '$lib/resources/entitlements';
+import { defineStepKind, type Translate } from '../step-kind';
+import { entitlementsDefinition, type EntitlementsStep } from './definition';
 
-export interface EntitlementsStep extends StepShape {
-	kind: 'entitlements';
-	household: HouseholdSources;
-}
-
-const QUESTIONS = Object.keys(HOUSEHOLD_ANSWERS) as HouseholdQuestion[];
+export type { EntitlementsStep };
 
 /** One reason in words: "Someone at home goes to school" / "Money is hard". */
 export function reasonLines(result: EntitlementResult, t: Translate): string[] {
@@ -25,9 +18,7 @@ export function reasonLines(result: EntitlementResult, t: Translate): string[] {
 
 export default defineStepKind<EntitlementsStep>({
 	kind: 'entitlements',
-	definitionSchema: stepSchema('entitlements', {
-		household: v.object(Object.fromEntries(QUESTIONS.map((question) => [question, v.optional(v.string())])) as Record<HouseholdQuestion, v.OptionalSchema<v.StringSchema<undefined>, undefined>>)
-	}) as unknown as v.GenericSchema<unknown, EntitlementsStep>,
+	definitionSchema: entitlementsDefinition,
 	check(step, context) {
 		for (const [question, source] of Object.entries(step.household)) {
 			if (source === undefined) continue;
