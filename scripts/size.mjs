@@ -20,7 +20,10 @@ const RUN_STARTED = ' (run started)';
 /**
  * Ceilings above the goal, in KB, measured on 2026-11-30 after the step kinds, flows as data and the
  * directory's schemas landed. Dexie alone is 31 KB of every page that reads saved data; the run adds
- * XState, the engine, every step kind's schema and summary code, and the step views.
+ * XState, the engine, every step kind's schema and summary code, and the step views. Following
+ * through (issue 14: dated plan steps, recalled answers, ideas and stories carried between
+ * exercises) added under 1 KB to the exercise pages and to /resources/mine (which reads saved runs);
+ * the ceilings it reached were raised by 1 KB.
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
@@ -31,7 +34,7 @@ const OVER_GOAL = {
 	'/flow/meeting': 123,
 	'/flow/not-working': 123,
 	'/flow/problems': 123,
-	'/flow/tell': 123,
+	'/flow/tell': 124,
 	// Issue 16 added four step kinds (entitlements, documents, card, complaints) to the registry every
 	// run loads: about 1.5 to 2.5 KB on each exercise with a run started.
 	[`/flow/calm${RUN_STARTED}`]: 185,

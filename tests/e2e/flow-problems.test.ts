@@ -269,6 +269,8 @@ async function runWholeFlow(w: Words) {
 	await next(page, w);
 
 	await onStep(page, w.ideas);
+	// The chosen problem stays in sight on the later steps.
+	expect(await page.locator('main .recall').innerText()).toContain(w.edited);
 	for (const [index, text] of w.ideaTexts.entries()) {
 		await page.getByRole('button', { name: w.addIdea }).click();
 		await page.getByLabel(w.idea(index + 1), { exact: true }).fill(text);
@@ -284,9 +286,11 @@ async function runWholeFlow(w: Words) {
 	await next(page, w);
 
 	await onStep(page, w.plan);
-	await page.getByRole('button', { name: w.addStep }).click();
+	// The ideas marked "I'll use" are already the first small steps, in the person's words, to change freely.
+	expect(await page.getByRole('group', { name: w.planStep(1), exact: true }).getByLabel(w.what, { exact: true }).inputValue()).toBe(w.ideaTexts[0]);
+	expect(await page.getByRole('group', { name: w.planStep(2), exact: true }).getByLabel(w.what, { exact: true }).inputValue()).toBe(w.ideaTexts[1]);
+	expect(await page.getByRole('group', { name: w.planStep(3), exact: true }).count()).toBe(0);
 	await fillPlanStep(page, w, 1, w.steps[0]!);
-	await page.getByRole('button', { name: w.addStep }).click();
 	await fillPlanStep(page, w, 2, w.steps[1]!);
 	await expectAccessible(page, 'plan');
 

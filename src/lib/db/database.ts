@@ -15,7 +15,9 @@
  * `serviceEvents` (the person's record of what happened with a service: date, who, what was said,
  * each with the referral it belongs to), in service-events.repo.ts;
  * `flows` (exercises from outside: the flow file as it came, by flow id, with where it came from
- * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored.
+ * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored;
+ * `dueMarks` (the person's "done" and "moved to another day" on a dated small step or follow-up,
+ * keyed by the item; no words), in due-marks.repo.ts.
  * While the lock is on, the person's own words in these tables are encrypted at rest (see
  * privacy/at-rest.ts for which fields); the lock's own key material is in `settings` (lock-keys.ts).
  * Only code in src/lib/db touches it, and src/lib/privacy for what spans every table (backup and
@@ -143,6 +145,14 @@ export interface StoredFlow {
 	updatedAt: number;
 }
 
+/** A mark on a due item; only due-marks.repo.ts reads and writes it. */
+export interface StoredDueMark {
+	key: string;
+	doneAt?: number;
+	movedTo?: string;
+	updatedAt: number;
+}
+
 export class LangkahDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	runs!: EntityTable<StoredRun, 'id'>;
@@ -154,6 +164,7 @@ export class LangkahDatabase extends Dexie {
 	unmetNeeds!: EntityTable<StoredUnmetNeed, 'id'>;
 	safetyPlan!: EntityTable<StoredSafetyPlanSection, 'section'>;
 	flows!: EntityTable<StoredFlow, 'id'>;
+	dueMarks!: EntityTable<StoredDueMark, 'key'>;
 	serviceEvents!: EntityTable<StoredServiceEvent, 'id'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */

@@ -15,8 +15,11 @@ export type RunStatus = StoredRun['status'];
 export interface RunOrigin {
 	runId: string;
 	flowId: string;
-	/** `problem`: a problem chosen in "My problems"; `reopen`: an earlier run of the same flow opened again. */
-	kind: 'problem' | 'reopen';
+	/**
+	 * `problem`: a problem chosen in "My problems"; `reopen`: an earlier run of the same flow opened
+	 * again; `story`: the problems named in a story ("Tell it"), to confirm in "My problems".
+	 */
+	kind: 'problem' | 'reopen' | 'story';
 }
 
 export const FOLLOW_UP_OUTCOMES = ['well', 'mixed', 'hard', 'notYet'] as const;
@@ -49,7 +52,7 @@ type StoredRunWithExtras = StoredRun & { origin?: unknown; followUps?: unknown }
 function toOrigin(value: unknown): RunOrigin | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
 	const o = value as Record<string, unknown>;
-	if (typeof o.runId !== 'string' || typeof o.flowId !== 'string' || (o.kind !== 'problem' && o.kind !== 'reopen')) return undefined;
+	if (typeof o.runId !== 'string' || typeof o.flowId !== 'string' || (o.kind !== 'problem' && o.kind !== 'reopen' && o.kind !== 'story')) return undefined;
 	return { runId: o.runId, flowId: o.flowId, kind: o.kind };
 }
 

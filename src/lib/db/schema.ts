@@ -34,6 +34,10 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	// Exercises from outside (shared by a social worker, later issues): one flow file each, by its
 	// id, checked again before it runs (see stored-flows.repo.ts and runs/stored-flows.ts).
 	{ version: 5, stores: { flows: 'id, addedAt' } },
+	// What is due (issue 14): the person's marks on a dated small step or follow-up, "done" or "moved
+	// to another day", keyed by the item (see due-marks.repo.ts). Holds no words, only keys and days.
+	// Versions 6 and 7 belong to other work landing alongside; Dexie allows the gap.
+	{ version: 8, stores: { dueMarks: 'key, updatedAt' } },
 	// Dealing with services (versions 6 to 10 are other features' numbers): `serviceEvents`, the
 	// person's record of what happened with a service (date, who, what was said), one record each,
 	// kept with its referral (see service-events.repo.ts); and `groupId` on referrals, so that one

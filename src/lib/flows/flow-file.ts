@@ -66,7 +66,18 @@ function buildFlowSchema() {
 		/** About how long it takes, in minutes. */
 		minutes: v.pipe(v.number(), v.minValue(1)),
 		suggestions: v.optional(v.object({ areas: v.optional(v.string()), danger: v.optional(v.string()), thoughts: v.optional(v.string()) })),
-		carryIn: v.optional(v.array(v.object({ from: v.string(), pick: v.string(), details: v.optional(v.string()), into: v.string() }))),
+		carryIn: v.optional(
+			v.array(
+				v.object({
+					from: v.string(),
+					pick: v.optional(v.string()),
+					details: v.optional(v.string()),
+					into: v.optional(v.string()),
+					options: v.optional(v.object({ source: v.string(), into: v.string() })),
+					items: v.optional(v.object({ source: v.string(), into: v.string() }))
+				})
+			)
+		),
 		/** Links offered once a run is finished; "{run}" in an address becomes the run's id. */
 		afterward: v.optional(v.array(v.object({ id: v.string(), label: textKeySchema, href: sameOriginPathSchema }))),
 		steps: v.pipe(v.array(v.variant('kind', stepSchemas)), v.minLength(1))

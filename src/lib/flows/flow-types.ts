@@ -134,13 +134,20 @@ export interface SuggestionSources {
 
 /**
  * Answers carried into a new run from a finished run of another flow (`?from=<run id>`): the item
- * picked in `pick` of flow `from` (with the words of `details`, if given) becomes the answer of `into`.
+ * picked in `pick` of flow `from` (with the words of `details`, if given) becomes the answer of `into`;
+ * or the sentences of a story become the items of a list (`items`).
  */
 export interface CarryIn {
 	from: string;
-	pick: string;
+	/** With `into`: the pick step of flow `from` whose item is carried. */
+	pick?: string;
 	details?: string;
-	into: string;
+	/** A text step here. */
+	into?: string;
+	/** The items of a list step of flow `from` (the ideas for the problem) become the options of `into` (an options step here). */
+	options?: { source: string; into: string };
+	/** The sentences of a text step of flow `from` (the story) become the items of `into` (a list step here), to confirm. */
+	items?: { source: string; into: string };
 }
 
 /** Texts given in a flow file itself, by language, under keys of the flow's namespace (see flow-file.ts). */

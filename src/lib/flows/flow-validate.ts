@@ -247,8 +247,21 @@ export function validateFlow(
 		}
 	}
 	listOf(definition?.carryIn).forEach((carry, index) => {
+		const items = isObject(carry) && isObject(carry.items) ? carry.items : undefined;
+		if (items) {
+			const itemsInto = typeof items.into === 'string' ? stepAt(items.into) : undefined;
+			if (!itemsInto || itemsInto.kind !== 'list' || typeof items.source !== 'string') {
+				report(null, 'bad-carry-in', `carryIn number ${index + 1}: items must go into a list step of this flow`);
+			}
+			return;
+		}
 		const into = isObject(carry) && typeof carry.into === 'string' ? stepAt(carry.into) : undefined;
 		if (!into || into.kind !== 'text') report(null, 'bad-carry-in', `carryIn number ${index + 1} must go into a text step of this flow`);
+		const options = isObject(carry) && isObject(carry.options) ? carry.options : undefined;
+		const optionsInto = typeof options?.into === 'string' ? stepAt(options.into) : undefined;
+		if (options && (!optionsInto || optionsInto.kind !== 'options' || typeof options.source !== 'string')) {
+			report(null, 'bad-carry-in', `carryIn number ${index + 1}: options must go into an options step of this flow`);
+		}
 	});
 
 	steps.forEach((step, index) => {
@@ -268,6 +281,10 @@ export function validateFlow(
 		if (step.required && kind && !kind.answerSchema) {
 			report(step.id, 'required-without-answer', `a ${step.kind} step takes no answer, so it cannot be required`);
 		}
+
+		listOf(step.recall).forEach((recalled) => {
+			if (typeof recalled !== 'string' || !isEarlier(recalled, index)) report(step.id, 'bad-source', `recall "${String(recalled)}" is not an earlier step`);
+		});
 
 		if (kind?.check) {
 			const context: StepCheckContext = {

@@ -159,8 +159,19 @@ export function addPlanItem(items: PlanItem[], id: string = newId()): PlanItem[]
 	return [...items, { id, what: '', when: '', who: '', needs: '' }];
 }
 
-export function editPlanItem(items: PlanItem[], id: string, field: PlanField, value: string): PlanItem[] {
-	return items.map((item) => (item.id === id ? { ...item, [field]: value } : item));
+export function editPlanItem(items: PlanItem[], id: string, field: PlanField | 'date', value: string): PlanItem[] {
+	return items.map((item) => {
+		if (item.id !== id) return item;
+		if (field !== 'date' || value) return { ...item, [field]: value };
+		// A cleared date goes, rather than staying as an empty text.
+		const { date: _cleared, ...rest } = item;
+		return rest;
+	});
+}
+
+/** Plan items made from ideas the person kept ("I'll use"): each idea's words as the first words of a small step. */
+export function planFromIdeas(ideas: readonly ListItem[], newItemId: () => string = newId): PlanItem[] {
+	return ideas.filter((idea) => idea.text.trim()).map((idea) => ({ id: newItemId(), what: idea.text.trim(), when: '', who: '', needs: '' }));
 }
 
 // Breathing

@@ -12,7 +12,8 @@
  * Each such field then holds `{ $enc: 1, iv, data }`: a fresh 12-byte IV and the AES-GCM ciphertext
  * of the field's JSON, with "table.field" as additional data (a value moved to another field does
  * not decrypt). Keys, dates, statuses, categories and every indexed field stay plain, and so do
- * `settings`, `packs` and `directoryRecords` (imported public directories).
+ * `settings`, `packs` and `directoryRecords` (imported public directories), and `dueMarks` (only
+ * keys, days and times: the words of a due item stay in its run or referral, encrypted there).
  *
  * An encrypted value describes itself, so a table may hold plain and encrypted records side by
  * side while the lock is being turned on or off (`rewriteRecords`, batch by batch). Reads decrypt

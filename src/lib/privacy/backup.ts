@@ -88,6 +88,7 @@ export const MERGE_DATE_FIELDS: Readonly<Record<string, string>> = {
 	myServices: 'savedAt',
 	packs: 'importedAt',
 	flows: 'updatedAt',
+	dueMarks: 'updatedAt',
 	serviceEvents: 'updatedAt'
 };
 

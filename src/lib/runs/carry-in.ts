@@ -1,6 +1,7 @@
 /**
  * Answers carried into a new run from another one: a problem chosen in "My problems" carried into
- * "Weigh my options" (`?from=<run id>`), or an earlier run of the same exercise opened again with
+ * "Weigh my options" (`?from=<run id>`), the problems named in "Tell it" into "My problems" (also
+ * `?from=`, as the flow's `carryIn` says), or an earlier run of the same exercise opened again with
  * everything it held (`?reopen=<run id>`). The old run is only read, never changed: it stays in
  * My space, and the new run records where it came from.
  */
@@ -8,6 +9,8 @@ import { getRun, type RunOrigin } from '$lib/db/runs.repo';
 import { chosenItemSteps, decisionSeedFromProblem } from '$lib/decisions/from-problem';
 import type { Answers, FlowDefinition } from '$lib/flows/flow-types';
 import { isFlowId, loadFlowDefinition } from '$lib/flows/registry';
+import { textOf } from '$lib/flows/step-answers';
+import { storyItems } from '$lib/flows/story-items';
 
 export interface CarriedIn {
 	answers: Answers;
@@ -41,8 +44,14 @@ export async function carryIn(definition: FlowDefinition, request: CarryRequest)
 		const carry = record && definition.carryIn?.find((candidate) => candidate.from === record.flowId);
 		if (!record || !carry || !isFlowId(record.flowId)) return null;
 		const source = await loadFlowDefinition(record.flowId);
+		if (carry.items) {
+			// The problems named in a story, for the person to confirm.
+			const answersOfSavedRun = await savedAnswers();
+			const items = storyItems(textOf(answersOfSavedRun(source, record)[carry.items.source]));
+			return items.length > 0 ? { answers: { [carry.items.into]: items }, origin: { runId: record.id, flowId: record.flowId, kind: 'story' } } : null;
+		}
 		const steps = chosenItemSteps(carry, source);
-		if (!steps) return null;
+		if (!steps || carry.into === undefined) return null;
 		const answersOfSavedRun = await savedAnswers();
 		const answers = decisionSeedFromProblem(answersOfSavedRun(source, record), steps, carry.into);
 		return { answers, origin: { runId: record.id, flowId: record.flowId, kind: 'problem' } };

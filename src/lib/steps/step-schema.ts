@@ -46,6 +46,8 @@ export const stepBaseEntries = {
 	next: v.optional(v.array(branchSchema)),
 	/** The person may go on without answering (most steps are optional: nothing is forced). */
 	required: v.optional(v.boolean()),
+	/** Earlier steps whose answers are shown again above the question. */
+	recall: v.optional(v.array(stepIdSchema)),
 	/** A note for whoever edits the flow; never shown. */
 	$comment: v.optional(v.string())
 };

@@ -115,6 +115,17 @@ export const FIXTURES_BY_VERSION: Record<
 			if (flow?.file?.title?.id !== 'Judul' || flow?.origin !== 'link' || flow?.addedAt !== 10) throw new Error('the stored flow was not kept');
 		}
 	},
+	8: {
+		async seed(db) {
+			await db.table('dueMarks').put({ key: 'run:run-1:plan:step-1:2026-12-01', doneAt: 12, updatedAt: 12 });
+			await db.table('dueMarks').put({ key: 'referral:referral-1:2026-12-03', movedTo: '2026-12-05', updatedAt: 13 });
+		},
+		async verify(db) {
+			const done = await db.table('dueMarks').get('run:run-1:plan:step-1:2026-12-01');
+			const moved = await db.table('dueMarks').get('referral:referral-1:2026-12-03');
+			if (done?.doneAt !== 12 || moved?.movedTo !== '2026-12-05') throw new Error('the due marks were not kept');
+		}
+	},
 	11: {
 		async seed(db) {
 			// A note to two services at once, and what happened with one of them.

@@ -18,8 +18,26 @@ describe('a problem carried into a decision', () => {
 	});
 
 	it('reads the steps the decision flow names', () => {
-		expect(decideFlow.carryIn).toEqual([{ from: 'problems', into: 'decision', pick: 'pick', details: 'specific' }]);
-		expect(steps).toEqual({ pick: 'pick', list: 'list', details: 'specific' });
+		expect(decideFlow.carryIn).toEqual([{ from: 'problems', into: 'decision', pick: 'pick', details: 'specific', options: { source: 'ideas', into: 'options' } }]);
+		expect(steps).toEqual({ pick: 'pick', list: 'list', details: 'specific', options: { source: 'ideas', into: 'options' } });
+	});
+
+	it('starts the options with the ideas written for the problem, each one an option the person can change', () => {
+		let n = 0;
+		const ideas = [
+			{ id: 'i1', text: 'Minta keringanan ke pemilik' },
+			{ id: 'i2', text: '   ' },
+			{ id: 'i3', text: ' Pinjam ke kakak ' }
+		];
+		const seed = decisionSeedFromProblem({ list, pick: 'p1', ideas }, steps, 'decision', () => `o${++n}`);
+		expect(seed).toEqual({
+			decision: 'Kontrakan belum dibayar',
+			options: [
+				{ id: 'o1', text: 'Minta keringanan ke pemilik' },
+				{ id: 'o2', text: 'Pinjam ke kakak' }
+			]
+		});
+		expect(decisionSeedFromProblem({ list, pick: 'p1', ideas: [] }, steps, 'decision')).toEqual({ decision: 'Kontrakan belum dibayar' });
 	});
 
 	it('uses whichever of the two there is, and nothing when there is neither', () => {

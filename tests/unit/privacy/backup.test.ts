@@ -75,6 +75,7 @@ async function fillEverything(db: LangkahDatabase = database()): Promise<string>
 	await db.unmetNeeds.put({ id: 'need-1', what: 'Tempat penitipan anak', category: 'family-children', notedAt: T0 });
 	await db.safetyPlan.put({ section: 'warningSigns', items: [{ id: 'a', text: 'Susah tidur berhari-hari' }], createdAt: T0, updatedAt: T0 });
 	await db.flows.put({ id: 'shared-1', version: 1, file: { id: 'shared-1', title: { id: 'Judul', en: 'Title' } }, origin: 'link', addedAt: T0, updatedAt: T0 });
+	await db.dueMarks.put({ key: 'referral:referral-1:2026-11-10', movedTo: '2026-11-12', updatedAt: T0 + DAY });
 	await db.serviceEvents.put({
 		id: 'event-1',
 		referralId: 'referral-1',

@@ -7,7 +7,8 @@ export const planItemSchema = v.object({
 	what: v.string(),
 	when: v.string(),
 	who: v.string(),
-	needs: v.string()
+	needs: v.string(),
+	date: v.optional(v.string())
 });
 
 export type PlanItem = v.InferOutput<typeof planItemSchema>;
@@ -18,5 +19,6 @@ export const oldPlanItemSchema: v.GenericSchema<unknown, PlanItem> = v.object({
 	what: textOrEmpty,
 	when: textOrEmpty,
 	who: textOrEmpty,
-	needs: textOrEmpty
+	needs: textOrEmpty,
+	date: v.fallback(v.optional(v.string()), undefined)
 });
