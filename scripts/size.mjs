@@ -23,7 +23,8 @@ const RUN_STARTED = ' (run started)';
  * XState, the engine, every step kind's schema and summary code, and the step views. Following
  * through (issue 14: dated plan steps, recalled answers, ideas and stories carried between
  * exercises) added under 1 KB to the exercise pages and to /resources/mine (which reads saved runs);
- * the ceilings it reached were raised by 1 KB.
+ * the ceilings it reached were raised by 1 KB. Schema v10 (issue 15: what people can help with)
+ * adds about 0.1 KB to every page with saved data: the ceilings it tipped over were raised by 1 KB.
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
@@ -46,8 +47,10 @@ const OVER_GOAL = {
 	[`/flow/tell${RUN_STARTED}`]: 189,
 	// Issue 16: the exercises' links on the directory; on "My services" the record of what happened,
 	// and the titles of three more exercises (each exercise's namespace is loaded for its title).
-	'/resources': 151,
-	'/resources/mine': 192,
+	// The directory's bundled texts in both languages (the search reads both) grew with issue 15: 23
+	// national programmes, 15 organisations and the provincial layer, about 13 KB gzipped of words.
+	'/resources': 169,
+	'/resources/mine': 210,
 	'/my': 118,
 	'/settings': 114
 };

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { newId } from '$lib/ids';
+import { NEED_CODES, type NeedCode } from '$lib/resources/taxonomy';
 import { limitText, MAX_TEXT_LENGTH } from '$lib/text-limit';
 import { database, type LangkahDatabase, type StoredReferral } from './database';
 import {
@@ -215,14 +216,15 @@ export async function deleteReferral(id: string, db: LangkahDatabase = database(
 
 const toPerson = (stored: unknown) => readStored(PersonSchema, stored);
 
-export type PersonInput = Pick<Person, 'name' | 'howTheyCanHelp' | 'contact'> & { relation?: PersonRelation };
+export type PersonInput = Pick<Person, 'name' | 'howTheyCanHelp' | 'contact'> & { relation?: PersonRelation; needs?: readonly NeedCode[] };
 
-function cleanPerson(input: PersonInput): PersonInput {
+function cleanPerson(input: PersonInput): Omit<Person, 'id' | 'createdAt' | 'updatedAt'> {
 	return {
 		name: limitText(input.name),
 		howTheyCanHelp: limitText(input.howTheyCanHelp),
 		contact: limitText(input.contact),
-		...(input.relation && (PERSON_RELATIONS as readonly string[]).includes(input.relation) ? { relation: input.relation } : {})
+		...(input.relation && (PERSON_RELATIONS as readonly string[]).includes(input.relation) ? { relation: input.relation } : {}),
+		needs: NEED_CODES.filter((code) => input.needs?.includes(code))
 	};
 }
 

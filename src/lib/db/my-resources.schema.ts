@@ -72,8 +72,21 @@ export const ReferralSchema = v.pipe(
 );
 export type Referral = v.InferOutput<typeof ReferralSchema>;
 
-export const PERSON_RELATIONS = ['family', 'friend', 'neighbour', 'faith', 'other'] as const;
+/**
+ * Who the entry is: someone close (family, a friend, a neighbour, someone of their faith), or a
+ * community group or a place of worship the person (or a worker with them) adds as their own.
+ */
+export const PERSON_RELATIONS = ['family', 'friend', 'neighbour', 'faith', 'community', 'worship', 'other'] as const;
 export type PersonRelation = (typeof PERSON_RELATIONS)[number];
+
+/** The categories of need someone can help with: known codes only, each once (since schema v10). */
+const PersonNeeds = v.fallback(
+	v.pipe(
+		v.array(v.unknown()),
+		v.transform((values) => NEED_CODES.filter((code) => values.includes(code)))
+	),
+	[]
+);
 
 export const PersonSchema = v.pipe(
 	v.object({
@@ -83,6 +96,7 @@ export const PersonSchema = v.pipe(
 		/** A phone number, an address, or how to find them, as the person writes it. */
 		contact: v.fallback(Text, ''),
 		relation: optional(v.picklist(PERSON_RELATIONS)),
+		needs: PersonNeeds,
 		createdAt: Time,
 		updatedAt: Time
 	}),

@@ -38,6 +38,12 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	// to another day", keyed by the item (see due-marks.repo.ts). Holds no words, only keys and days.
 	// Versions 6 and 7 belong to other work landing alongside; Dexie allows the gap.
 	{ version: 8, stores: { dueMarks: 'key, updatedAt' } },
+	// Version 9 belongs to other work landing alongside.
+	// "People I can ask" say what they can help with: `needs`, categories of need (taxonomy.ts),
+	// indexed (multiEntry) so the directory can find the person's own people for a need. Records of
+	// earlier versions have none and read as []: IndexedDB builds the index itself, with no upgrade
+	// pass, which could not read people's encrypted words while the app is locked anyway.
+	{ version: 10, stores: { people: 'id, updatedAt, *needs' } },
 	// Dealing with services (versions 6 to 10 are other features' numbers): `serviceEvents`, the
 	// person's record of what happened with a service (date, who, what was said), one record each,
 	// kept with its referral (see service-events.repo.ts); and `groupId` on referrals, so that one

@@ -6,7 +6,8 @@
  * What is stored where, while the lock is on (`ENCRYPTED_FIELDS`):
  * - runs: `snapshot` (everything typed in an exercise) and `followUps`;
  * - referrals: `serviceName`, `note`, `answers`, `trackerNotes`;
- * - people: `name`, `howTheyCanHelp`, `contact`, `relation`;
+ * - people: `name`, `howTheyCanHelp`, `contact`, `relation` (`needs`, the categories they help
+ *   with, stays plain and indexed, like an unmet need's category);
  * - unmetNeeds: `what`; safetyPlan: `items`; myServices: `serviceName`;
  * - serviceEvents: `who`, `what` (what happened with a service and what was said).
  * Each such field then holds `{ $enc: 1, iv, data }`: a fresh 12-byte IV and the AES-GCM ciphertext

@@ -16,10 +16,12 @@
 import type { DirectoryIndex } from './directory';
 import type { Schedule, ServiceDetail } from './hsds';
 import { isFreeOfCharge, serviceNotes } from './notes';
-import { coverageIncludes, regionsNamed, type AreaCoverage } from './regions';
+import { coverageIncludes, provinceOfRegency, regionsNamed, type AreaCoverage } from './regions';
 import { isOpenAt, type OpenNowOptions } from './schedule';
+import { keywordsOf } from './taxonomy-keywords';
 import { nextTask, slicer } from './yield';
 import {
+	isNeedCode,
 	TAXONOMY_TERMS,
 	termTextKey,
 	termWithDescendants,
@@ -222,6 +224,10 @@ const TERM_NAME_WEIGHT = 2;
 const TEXT_WEIGHT = 1;
 const CONCEPT_WEIGHT = 2;
 const QUALITY = { exact: 1, prefix: 0.8, typo: 0.6, typoPrefix: 0.45 } as const;
+/** How many steps of fit (`#fitRanker`) a sort key holds. */
+const FIT_LEVELS = 32;
+/** Needs for which emergency lines come first. */
+const SAFETY_NEEDS: ReadonlySet<NeedCode> = new Set(['emergency-safety', 'violence-abuse']);
 
 type Matches = Map<number, number>;
 
@@ -272,7 +278,7 @@ export class SearchIndex {
 			termNameWords.set(code, names.flatMap(searchWords));
 			this.#addConcept(code, names);
 		}
-		for (const term of TAXONOMY_TERMS) this.#addConcept(term.code, term.keywords);
+		for (const term of TAXONOMY_TERMS) this.#addConcept(term.code, keywordsOf(term.code));
 		return termNameWords;
 	}
 
@@ -411,12 +417,66 @@ export class SearchIndex {
 		return open === undefined ? 'unknown' : open ? 'open' : undefined;
 	}
 
+	/** The categories of need a query's words name through the concept map ("pinjol" names debt), whole or begun. */
+	#conceptNeeds(tokens: readonly string[]): Set<NeedCode> {
+		const needs = new Set<NeedCode>();
+		const folded = ` ${tokens.join(' ')} `;
+		for (const token of tokens) {
+			// As the word is typed too: "konta" already means what "kontrakan" means.
+			for (const [word, quality] of this.#candidates(token)) {
+				if (quality < QUALITY.prefix) continue;
+				for (const term of this.#conceptWords.get(word) ?? []) if (isNeedCode(term)) needs.add(term);
+			}
+		}
+		for (const phrase of this.#conceptPhrases) if (isNeedCode(phrase.term) && folded.includes(` ${phrase.words.join(' ')} `)) needs.add(phrase.term);
+		return needs;
+	}
+
+	/** The categories of need a query names ("kontrakan" names housing), places left out. */
+	needsNamedBy(query: string): NeedCode[] {
+		return [...this.#conceptNeeds(placesInQuery(query).rest)];
+	}
+
 	/**
-	 * The services matching a query and filters, best first (by name when the query is empty).
+	 * How well a service fits what is asked, lower is better (below FIT_LEVELS), for hits of equal
+	 * score. Emergency lines come first when a safety need is asked for (by a filter or by the
+	 * words) or "open now" is on, and only then: otherwise they go after the others, which a person
+	 * who needs a kontrakan or a job reads first. Without an area chosen, national services before those serving one province;
+	 * with an area chosen (or a place named), its own services first. Then services whose main need
+	 * is the one asked for (needs are listed main first); with no need asked, the entry points that
+	 * serve many needs first.
+	 */
+	#fitRanker(tokens: readonly string[], filters: SearchFilters): (document: SearchDocument) => number {
+		const wanted = new Set<NeedCode>([...(filters.needs ?? []), ...this.#conceptNeeds(tokens)]);
+		// "Open now" is asked at any hour, often in a hurry: the emergency lines lead it too.
+		const emergencyFirst = [...wanted].some((need) => SAFETY_NEEDS.has(need)) || filters.openAt !== undefined;
+		const area = filters.area && (filters.area.province || filters.area.regency) ? filters.area : undefined;
+		return (document) => {
+			const needs = document.terms.filter(isNeedCode);
+			const isEmergency = needs.includes('emergency-safety');
+			const emergency = isEmergency === emergencyFirst ? 0 : 1;
+			let needRank: number;
+			if (wanted.size > 0) {
+				const at = needs.findIndex((need) => wanted.has(need));
+				needRank = at < 0 ? 3 : Math.min(at, 3);
+			} else needRank = 3 - Math.min(3, Math.max(0, needs.length - 1));
+			const local = !document.coverage.national && (document.coverage.provinces.length > 0 || document.coverage.regencies.length > 0);
+			// Without an area, the offices of 38 provinces would crowd out the national entry points.
+			if (!area) return (local ? 16 : 0) + emergency * 8 + needRank;
+			return emergency * 16 + (local ? 0 : 4) + needRank;
+		};
+	}
+
+	/**
+	 * The services matching a query and filters, best first: by score, then fit (`#fitRanker`), then name.
 	 * Every query word that matches something must match each result.
 	 */
 	search(query: string, filters: SearchFilters = {}): SearchHit[] {
-		const tokens = [...new Set(searchWords(query))];
+		// A place named in the query ("Bandung", "kos jawa barat") is where the person looks: its words
+		// become an area, and the rest is searched within it.
+		const named = placesInQuery(query);
+		const tokens = [...new Set(named.rest)];
+		const places = named.places;
 		// Candidates and their scores in two parallel arrays: tens of thousands of hits stay cheap.
 		let candidates: number[] | undefined;
 		let scores: number[] = [];
@@ -467,8 +527,9 @@ export class SearchIndex {
 			candidates = this.documents.map((_, index) => index);
 			scores = candidates.map(() => 0);
 		}
-		// One number a hit sorts by: open before unknown hours, higher score, then name order.
+		// One number a hit sorts by: open before unknown hours, higher score, better fit, then name order.
 		// Scores are sums of weights times qualities, kept to 1/100; everything stays below 2^53.
+		const fit = this.#fitRanker(tokens, places.length > 0 && !filters.area ? { ...filters, area: places[0] } : filters);
 		const count = this.documents.length;
 		const keys = new Float64Array(candidates.length);
 		const hours: (HoursAt | undefined)[] = [];
@@ -477,6 +538,7 @@ export class SearchIndex {
 			const index = candidates[i]!;
 			const document = this.documents[index]!;
 			if (!this.#passes(document, filters)) continue;
+			if (places.length > 0 && !places.some((place) => coverageIncludes(document.coverage, place))) continue;
 			let unknownHours = 0;
 			if (filters.openAt) {
 				const at = this.#hoursAt(document, filters.openAt, filters.openNow);
@@ -485,7 +547,7 @@ export class SearchIndex {
 				unknownHours = at === 'unknown' ? 1 : 0;
 			}
 			const rankOfScore = MAX_SCORE - Math.min(MAX_SCORE, Math.round(scores[i]! * 100));
-			keys[kept++] = (unknownHours * (MAX_SCORE + 1) + rankOfScore) * count + this.#nameRank[index]!;
+			keys[kept++] = ((unknownHours * (MAX_SCORE + 1) + rankOfScore) * FIT_LEVELS + fit(document)) * count + this.#nameRank[index]!;
 		}
 		const sorted = keys.subarray(0, kept).sort();
 		const byRank = this.#byNameRank;
@@ -493,12 +555,46 @@ export class SearchIndex {
 		for (let i = 0; i < kept; i++) {
 			const key = sorted[i]!;
 			const index = byRank[key % count]!;
-			const score = (MAX_SCORE - (Math.floor(key / count) % (MAX_SCORE + 1))) / 100;
+			const score = (MAX_SCORE - (Math.floor(key / count / FIT_LEVELS) % (MAX_SCORE + 1))) / 100;
 			const at = hours[index];
 			hits[i] = at ? { id: this.documents[index]!.id, score, hours: at } : { id: this.documents[index]!.id, score };
 		}
 		return hits;
 	}
+}
+
+/**
+ * Words that name a place but are far more often ordinary words in a search ("batu" is a stone,
+ * "buru" a hurry): read as words. Cities people search by (Medan, Malang, Palu) stay places.
+ */
+const NOT_PLACES = new Set(['batu', 'bone', 'metro', 'batang', 'banjar', 'pati', 'lebak', 'buru', 'toba', 'karo']);
+
+/** The areas of a place, as SearchFilters take them: each regency, or the province. */
+export type PlaceArea = { province: string; regency?: string };
+
+/**
+ * The places a query names, longest names first ("kota bandung", "jawa barat", "sleman"), and
+ * the query's other words. A name shared by a regency and a city ("Bandung") gives both.
+ */
+export function placesInQuery(query: string): { places: PlaceArea[]; rest: string[] } {
+	const words = searchWords(query);
+	const places: PlaceArea[] = [];
+	const rest: string[] = [];
+	for (let i = 0; i < words.length; ) {
+		let taken = 0;
+		for (let length = Math.min(3, words.length - i); length >= 1 && taken === 0; length--) {
+			const name = words.slice(i, i + length).join(' ');
+			if (length === 1 && (NOT_PLACES.has(name) || name.length < 3 || /^\d+$/.test(name))) continue;
+			const found = regionsNamed(name);
+			if (found.national) continue;
+			for (const regency of found.regencies) places.push({ province: provinceOfRegency(regency), regency });
+			for (const province of found.provinces) if (!found.regencies.some((regency) => provinceOfRegency(regency) === province)) places.push({ province });
+			if (found.regencies.length + found.provinces.length > 0) taken = length;
+		}
+		if (taken > 0) i += taken;
+		else rest.push(words[i++]!);
+	}
+	return { places, rest };
 }
 
 /** Name order (folded names), then id order for services of the same name. */

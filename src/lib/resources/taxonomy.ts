@@ -5,7 +5,8 @@
  * UNCONFIRMED caution, what to do if it does not work out, another service to try, and which
  * phone numbers are WhatsApp numbers.
  * Term names and descriptions live in locales/{id,en}/resources.json under `taxonomy.terms.<code>`
- * and `notes.terms.<code>`; the search keywords (both languages, never shown) live here.
+ * and `notes.terms.<code>`; the search keywords (both languages, never shown) in
+ * ./taxonomy-keywords.ts, which only search code loads (every page that stores data loads this file).
  * Ids are derived from the codes (`stableUuid`), so they stay the same in every release.
  */
 import { stableUuid, type DirectoryRecord } from './hsds';
@@ -30,6 +31,7 @@ export const NEED_CODES = [
 	'health',
 	'mental-health',
 	'money-aid',
+	'debt',
 	'food',
 	'housing',
 	'work',
@@ -77,54 +79,17 @@ export type NoteCode = (typeof NOTE_CODES)[number];
 export interface TermDefinition {
 	code: TermCode;
 	parent?: TermCode;
-	/** Words people type when they look for this (both languages, lower case, without accents). */
-	keywords: readonly string[];
 }
 
 function systemParent(code: SystemCode): TermCode {
 	return code.includes('-') ? (code.split('-')[0] as SystemKind) : 'system';
 }
 
-const NEED_KEYWORDS: Readonly<Record<NeedCode, readonly string[]>> = {
-	'emergency-safety': ['darurat', 'bahaya', 'aman', 'keamanan', 'tolong', 'kecelakaan', 'kebakaran', 'bencana', 'emergency', 'danger', 'safety', 'safe', 'urgent', 'accident', 'fire', 'disaster'],
-	health: ['kesehatan', 'sehat', 'sakit', 'dokter', 'obat', 'berobat', 'rumah sakit', 'ambulans', 'health', 'sick', 'ill', 'doctor', 'medicine', 'medical', 'hospital', 'ambulance', 'clinic', 'klinik'],
-	'mental-health': ['jiwa', 'mental', 'psikolog', 'psikologis', 'stres', 'depresi', 'cemas', 'sedih', 'curhat', 'konseling', 'bunuh diri', 'psychologist', 'stress', 'depression', 'anxiety', 'sad', 'counselling', 'counseling', 'suicide', 'narkoba', 'drugs', 'addiction', 'kecanduan'],
-	'money-aid': ['uang', 'duit', 'keuangan', 'bantuan sosial', 'bansos', 'miskin', 'kemiskinan', 'utang', 'hutang', 'biaya', 'money', 'cash', 'financial', 'finance', 'social aid', 'welfare', 'poor', 'poverty', 'debt', 'benefit', 'benefits', 'pkh', 'dtks', 'dtsen'],
-	food: ['makan', 'makanan', 'pangan', 'lapar', 'sembako', 'beras', 'food', 'hungry', 'hunger', 'meal', 'meals', 'rice', 'groceries'],
-	housing: ['rumah', 'tempat tinggal', 'perumahan', 'kontrakan', 'kos', 'sewa', 'penggusuran', 'housing', 'home', 'house', 'shelter', 'rent', 'eviction', 'homeless'],
-	work: ['kerja', 'pekerjaan', 'bekerja', 'lowongan', 'gaji', 'upah', 'phk', 'pengangguran', 'work', 'job', 'jobs', 'employment', 'wage', 'salary', 'unemployed', 'dismissal'],
-	education: ['sekolah', 'pendidikan', 'belajar', 'kuliah', 'beasiswa', 'guru', 'school', 'education', 'study', 'learning', 'college', 'scholarship', 'teacher'],
-	'legal-documents': ['hukum', 'bantuan hukum', 'pengacara', 'advokat', 'pengadilan', 'dokumen', 'ktp', 'akta', 'surat', 'legal', 'law', 'lawyer', 'court', 'documents', 'document', 'identity', 'certificate', 'lbh', 'obh'],
-	'family-children': ['keluarga', 'anak', 'anak-anak', 'ibu', 'ayah', 'orang tua', 'hamil', 'bayi', 'perkawinan', 'cerai', 'family', 'child', 'children', 'kids', 'mother', 'father', 'parent', 'parents', 'pregnant', 'baby', 'marriage', 'divorce'],
-	'violence-abuse': ['kekerasan', 'kdrt', 'pelecehan', 'perkosaan', 'pemerkosaan', 'dipukul', 'penganiayaan', 'perundungan', 'bully', 'kekerasan seksual', 'violence', 'abuse', 'abused', 'domestic violence', 'harassment', 'rape', 'assault', 'bullying', 'trafficking', 'perdagangan orang'],
-	disability: ['disabilitas', 'difabel', 'cacat', 'tuli', 'netra', 'kursi roda', 'disability', 'disabled', 'deaf', 'blind', 'wheelchair', 'impairment'],
-	'older-people': ['lansia', 'lanjut usia', 'orang tua', 'kakek', 'nenek', 'pensiun', 'elderly', 'older', 'old age', 'aged', 'senior', 'grandparent', 'pension']
-};
-
-const SYSTEM_KEYWORDS: Readonly<Record<SystemCode, readonly string[]>> = {
-	informal: ['informal', 'orang dekat', 'people close'],
-	'informal-family': ['keluarga', 'saudara', 'family', 'relatives'],
-	'informal-friends': ['teman', 'sahabat', 'kawan', 'friend', 'friends'],
-	'informal-neighbours': ['tetangga', 'rt', 'rw', 'neighbour', 'neighbours', 'neighbor', 'neighbors'],
-	'informal-faith': ['agama', 'masjid', 'gereja', 'pura', 'vihara', 'klenteng', 'ustaz', 'pendeta', 'faith', 'religion', 'mosque', 'church', 'temple'],
-	formal: ['formal', 'organisasi', 'organization', 'organisation'],
-	'formal-community': ['komunitas', 'kelompok warga', 'community', 'community group'],
-	'formal-ngo': ['lsm', 'yayasan', 'ngo', 'nonprofit', 'charity', 'foundation', 'lbh'],
-	'formal-self-help': ['kelompok dukungan', 'dukungan sebaya', 'self-help', 'support group', 'peer support'],
-	'formal-union': ['serikat', 'serikat pekerja', 'serikat buruh', 'union', 'trade union', 'labour union'],
-	societal: ['pemerintah', 'negara', 'publik', 'government', 'state', 'public'],
-	'societal-government': ['pemerintah', 'dinas', 'kementerian', 'kantor desa', 'kelurahan', 'government', 'ministry', 'office', 'agency'],
-	'societal-health-centre': ['puskesmas', 'rumah sakit', 'klinik', 'health centre', 'health center', 'hospital', 'clinic'],
-	'societal-school': ['sekolah', 'madrasah', 'kampus', 'school', 'campus'],
-	'societal-court': ['pengadilan', 'posbakum', 'court', 'courts'],
-	'societal-police': ['polisi', 'polsek', 'polres', 'police', 'police station']
-};
-
 export const TAXONOMY_TERMS: readonly TermDefinition[] = [
-	{ code: 'need', keywords: [] },
-	...NEED_CODES.map((code) => ({ code, parent: 'need' as const, keywords: NEED_KEYWORDS[code] })),
-	{ code: 'system', keywords: [] },
-	...SYSTEM_CODES.map((code) => ({ code, parent: systemParent(code), keywords: SYSTEM_KEYWORDS[code] }))
+	{ code: 'need' },
+	...NEED_CODES.map((code) => ({ code, parent: 'need' as const })),
+	{ code: 'system' },
+	...SYSTEM_CODES.map((code) => ({ code, parent: systemParent(code) }))
 ];
 
 export const RESOURCES_TAXONOMY_ID = stableUuid('langkah:taxonomy:resources');

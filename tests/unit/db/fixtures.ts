@@ -126,6 +126,26 @@ export const FIXTURES_BY_VERSION: Record<
 			if (done?.doneAt !== 12 || moved?.movedTo !== '2026-12-05') throw new Error('the due marks were not kept');
 		}
 	},
+	10: {
+		async seed(db) {
+			await db.table('people').put({
+				id: 'person-10',
+				name: 'Masjid Al-Ikhlas',
+				howTheyCanHelp: 'Beras tiap Jumat',
+				contact: '',
+				relation: 'worship',
+				needs: ['food', 'money-aid'],
+				createdAt: 12,
+				updatedAt: 12
+			});
+		},
+		async verify(db) {
+			// Found by what they can help with; the person of version 3 has no needs and is not in the index.
+			const food = await db.table('people').where('needs').equals('food').toArray();
+			if (food.length !== 1 || food[0]?.name !== 'Masjid Al-Ikhlas' || food[0]?.relation !== 'worship') throw new Error('the place of worship was not found by need');
+			if ((await db.table('people').where('needs').equals('money-aid').primaryKeys()).join() !== 'person-10') throw new Error('the needs index is wrong');
+		}
+	},
 	11: {
 		async seed(db) {
 			// A note to two services at once, and what happened with one of them.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRAM_CONDITIONS } from '$lib/resources/bundled/entitlement-rules';
 import { ENTITLEMENTS_CHECKED_ON, programOf, PROGRAMS } from '$lib/resources/bundled/entitlements';
-import { BUNDLED_SERVICES } from '$lib/resources/bundled/indonesia';
+import { BUNDLED_SERVICES } from '$lib/resources/bundled/index';
 import { checkEntitlements, householdFromAnswers } from '$lib/resources/entitlements';
 
 const programs = (household: Parameters<typeof checkEntitlements>[0]) => checkEntitlements(household).map((result) => result.program);

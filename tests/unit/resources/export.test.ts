@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledRecordSet } from '$lib/resources/bundled';
+import { BUNDLED_SERVICES, bundledRecordSet } from '$lib/resources/bundled';
 import { DirectoryIndex } from '$lib/resources/directory';
 import { exportDirectory, exportDirectoryJson, type HsdsServicePage } from '$lib/resources/export';
 import { parseImportEntries, type ParsedImport } from '$lib/resources/import';
@@ -104,7 +104,7 @@ describe('export as HSDS 3.0 JSON', () => {
 		it(`validates for the bundled directory in ${language}`, () => {
 			const index = new DirectoryIndex([bundledRecordSet(resourceText(language), language)]);
 			const { document, omitted } = exportDirectory(index);
-			expect(document.total_items).toBe(18);
+			expect(document.total_items).toBe(BUNDLED_SERVICES.length);
 			expect(validationErrors(document)).toEqual([]);
 			// Only the taxonomy terms no service uses are left out.
 			expect(new Set(omitted.map((record) => record.type))).toEqual(new Set(['taxonomy_term']));
@@ -118,6 +118,6 @@ describe('export as HSDS 3.0 JSON', () => {
 		const { document } = exportDirectory(index, 'example');
 		expect(document.contents.map((service) => service.name)).toEqual(['Community Counselling']);
 		expect(exportDirectoryJson(index, 'example')).toBe(exportDirectoryJson(index, 'example'));
-		expect(JSON.parse(exportDirectoryJson(index))).toMatchObject({ total_items: 19, first_page: true, last_page: true, empty: false });
+		expect(JSON.parse(exportDirectoryJson(index))).toMatchObject({ total_items: BUNDLED_SERVICES.length + 1, first_page: true, last_page: true, empty: false });
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledRecordSet, bundledServiceId, type ServiceKey } from '$lib/resources/bundled';
+import { BUNDLED_SERVICES, bundledRecordSet, bundledServiceId } from '$lib/resources/bundled';
+import type { NeedCode } from '$lib/resources/taxonomy';
 import { DirectoryIndex } from '$lib/resources/directory';
 import { parseImportEntries } from '$lib/resources/import';
 import { editDistance, foldText, SearchIndex, searchDocumentsFor, searchWords, termNamesIn, type SearchDocument, type SearchFilters } from '$lib/resources/search';
@@ -10,11 +11,9 @@ const id = new DirectoryIndex([bundledRecordSet(resourceText('id'), 'id')]);
 const en = new DirectoryIndex([bundledRecordSet(resourceText('en'), 'en')]);
 const index = new SearchIndex(searchDocumentsFor(id, [en]), { termNames: termNamesIn([resourceText('id'), resourceText('en')]) });
 const keyOf = new Map(id.serviceIds().map((serviceId) => [serviceId, serviceId]));
-const names = new Map(
-	(['emergency112', 'police110', 'medical119', 'sapa129', 'uptdPpa', 'komnasPerempuan', 'kemensosCommandCenter', 'tepsa', 'bpjsKesehatan', 'healing119', 'sejiwa', 'jakcare', 'haloKemenkes', 'bnn184', 'legalAid', 'dinasSosial', 'pkh', 'puskesmas'] as ServiceKey[]).map(
-		(key) => [bundledServiceId(key), key]
-	)
-);
+const names = new Map(BUNDLED_SERVICES.map(({ key }) => [bundledServiceId(key), key]));
+const NATIONAL = BUNDLED_SERVICES.filter((service) => service.area === 'national');
+const keysFor = (need: NeedCode) => BUNDLED_SERVICES.filter((service) => service.needs.includes(need)).map((service) => service.key);
 const find = (query: string, filters?: SearchFilters) => index.search(query, filters).map((hit) => names.get(hit.id) ?? keyOf.get(hit.id));
 const found = (query: string, filters?: SearchFilters) => new Set(find(query, filters));
 
@@ -64,7 +63,9 @@ describe('search across both languages', () => {
 
 	it('finds as you type, from the first letters', () => {
 		expect(find('pusk')[0]).toBe('puskesmas');
-		expect(find('keker')).toEqual(find('kekerasan'));
+		// Everything "kekerasan" finds, in the same order, before words one letter away ("pekerja").
+		const whole = find('kekerasan');
+		expect(find('keker').slice(0, whole.length)).toEqual(whole);
 		expect(find('sapa')[0]).toBe('sapa129');
 	});
 
@@ -88,29 +89,32 @@ describe('search across both languages', () => {
 	});
 
 	it('lists everything, by name, for an empty query', () => {
-		expect(find('')).toHaveLength(18);
-		expect(find('  ')).toHaveLength(18);
+		expect(find('')).toHaveLength(BUNDLED_SERVICES.length);
+		expect(find('  ')).toHaveLength(BUNDLED_SERVICES.length);
 	});
 });
 
 describe('filters', () => {
 	it('by category, including the categories below it', () => {
-		expect(found('', { needs: ['mental-health'] })).toEqual(new Set(['puskesmas', 'healing119', 'sejiwa', 'jakcare', 'bnn184']));
+		expect(found('', { needs: ['mental-health'] })).toEqual(new Set(['puskesmas', 'healing119', 'sejiwa', 'jakcare', 'bnn184', 'atensi']));
 		expect(found('', { systems: ['formal'] })).toEqual(new Set(['sejiwa', 'legalAid']));
-		expect(found('', { systems: ['societal-police'] })).toEqual(new Set(['police110']));
-		expect(found('', { needs: ['housing'] })).toEqual(new Set());
+		expect(found('', { systems: ['societal-police'] })).toEqual(new Set(['police110', 'patroliSiber']));
+		for (const need of ['housing', 'work', 'debt'] as const) expect(found('', { needs: [need] }), need).toEqual(new Set(keysFor(need)));
 	});
 
 	it('by area: national services show everywhere, JakCare only in Jakarta', () => {
 		expect(found('', { area: { province: '32' } })).not.toContain('jakcare');
-		expect(found('', { area: { province: '32' } }).size).toBe(17);
+		// National services, and the two offices of Jawa Barat.
+		expect(found('', { area: { province: '32' } })).toEqual(new Set([...NATIONAL.map((service) => service.key), 'provinsi-uptdPpa-32', 'provinsi-dinasSosial-32']));
 		expect(found('', { area: { province: '31' } })).toContain('jakcare');
 		expect(found('', { area: { regency: '31.71' } })).toContain('jakcare');
 		expect(found('', { area: { regency: '34.71' } })).not.toContain('jakcare');
 	});
 
 	it('free of charge', () => {
-		expect(found('', { freeOnly: true })).toEqual(new Set(['emergency112', 'police110', 'medical119', 'healing119', 'legalAid']));
+		expect(found('', { freeOnly: true })).toEqual(new Set(BUNDLED_SERVICES.filter((service) => service.cost).map((service) => service.key)));
+		expect(found('', { freeOnly: true })).toContain('emergency112');
+		expect(found('', { freeOnly: true })).not.toContain('puskesmas');
 	});
 
 	it('open now, from the schedules: the 24-hour lines first, then those of unknown hours, never the closed ones', () => {
@@ -123,7 +127,7 @@ describe('filters', () => {
 		expect(found('', { openAt: saturdayNight })).not.toContain('komnasPerempuan');
 		// The emergency lines whose hours the reference does not give stay, marked.
 		for (const key of ['emergency112', 'medical119', 'sapa129']) expect(unknown).toContain(key);
-		expect(hits).toHaveLength(17);
+		expect(hits).toHaveLength(BUNDLED_SERVICES.length - 1);
 		expect(hits.every((hit) => hit.hours !== undefined)).toBe(true);
 		expect(hits.slice(0, open.length).every((hit) => hit.hours === 'open')).toBe(true);
 		const fridayMorningInJakarta = new Date('2026-11-27T03:00:00Z');

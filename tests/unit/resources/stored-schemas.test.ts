@@ -41,9 +41,17 @@ describe('the stored-record schemas (Valibot)', () => {
 			name: 'Ibu',
 			howTheyCanHelp: '',
 			contact: '',
+			// A record from before schema v10 has no needs.
+			needs: [],
 			createdAt: 1,
 			updatedAt: 1
 		});
+		// Unknown or repeated needs are dropped, known ones kept in the taxonomy's order.
+		expect(readStored(PersonSchema, { id: 'p', name: 'RT 05', createdAt: 1, updatedAt: 1, relation: 'community', needs: ['housing', 'weather', 'food', 'housing'] })).toMatchObject({
+			relation: 'community',
+			needs: ['food', 'housing']
+		});
+		expect(readStored(PersonSchema, { id: 'p', name: 'x', createdAt: 1, updatedAt: 1, needs: 'food' })?.needs).toEqual([]);
 		expect(readStored(UnmetNeedSchema, { id: 'n', what: 'x', category: 'weather', notedAt: 1 })).toBeUndefined();
 		expect(readStored(UnmetNeedSchema, [])).toBeUndefined();
 	});

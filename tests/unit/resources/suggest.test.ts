@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledRecordSet, bundledServiceId } from '$lib/resources/bundled';
 import { DirectoryIndex } from '$lib/resources/directory';
 import { searchDocumentsFor, type SearchDocument } from '$lib/resources/search';
-import { suggestedNeeds, suggestServices } from '$lib/resources/suggest';
+import { suggestedNeeds, suggestServices, TELL_AREA_NEEDS } from '$lib/resources/suggest';
+import { NEED_CODES } from '$lib/resources/taxonomy';
 import { resourceText } from './locale-text';
 
 const documents = searchDocumentsFor(new DirectoryIndex([bundledRecordSet(resourceText('en'), 'en')]));
@@ -20,6 +21,9 @@ describe('suggested categories', () => {
 	it('maps the parts of life touched to categories, with the area as the reason', () => {
 		expect(suggestedNeeds({ tell: { areas: ['money', 'feelings'] } })).toEqual([
 			{ need: 'money-aid', reasons: [{ kind: 'area', area: 'money' }] },
+			{ need: 'debt', reasons: [{ kind: 'area', area: 'money' }] },
+			{ need: 'work', reasons: [{ kind: 'area', area: 'money' }] },
+			{ need: 'food', reasons: [{ kind: 'area', area: 'money' }] },
 			{ need: 'mental-health', reasons: [{ kind: 'area', area: 'feelings' }] }
 		]);
 	});
@@ -27,7 +31,7 @@ describe('suggested categories', () => {
 	it('puts safety first when the person feels in danger or is not sure', () => {
 		const needs = suggestedNeeds({ tell: { areas: ['money', 'safety'], danger: 'unsure' } });
 		expect(needs[0]).toEqual({ need: 'emergency-safety', reasons: [{ kind: 'danger' }, { kind: 'area', area: 'safety' }] });
-		expect(needs.map((need) => need.need)).toEqual(['emergency-safety', 'money-aid', 'violence-abuse']);
+		expect(needs.map((need) => need.need)).toEqual(['emergency-safety', 'money-aid', 'debt', 'work', 'food', 'violence-abuse']);
 	});
 
 	it('points to mental health services when the person may have thoughts of ending their life', () => {
@@ -67,5 +71,57 @@ describe('suggested services', () => {
 		expect(money).toContain(bundledServiceId('dinasSosial'));
 		const danger = suggestServices({ tell: { danger: 'yes' } }, documents, 50).map((s) => s.id);
 		expect(danger).toContain(bundledServiceId('emergency112'));
+	});
+
+	it('gives every part of life named its turn near the top: money, housing and safety', () => {
+		const found = suggestServices({ tell: { areas: ['money', 'housing', 'safety'], danger: 'no' } }, documents);
+		const firstPage = found.slice(0, 6);
+		for (const need of ['money-aid', 'debt', 'work', 'housing', 'violence-abuse', 'emergency-safety'] as const) {
+			expect(firstPage.some((suggestion) => suggestion.needs.includes(need)), need).toBe(true);
+		}
+		// Each part of life named is a reason on the first page.
+		for (const area of ['money', 'housing', 'safety']) {
+			expect(firstPage.some((suggestion) => suggestion.reasons.some((reason) => reason.kind === 'area' && reason.area === area)), area).toBe(true);
+		}
+		// Safety was named, so an emergency line leads.
+		expect(found[0]!.needs).toContain('emergency-safety');
+		// More than a page: the rest is there for "show more", each service once.
+		expect(found.length).toBeGreaterThan(12);
+		expect(new Set(found.map((suggestion) => suggestion.id)).size).toBe(found.length);
+	});
+
+	it('does not put emergency lines first when safety was not named', () => {
+		const found = suggestServices({ tell: { areas: ['money', 'housing'], danger: 'no' } }, documents);
+		const emergency = new Set(documents.filter((document) => document.terms.includes('emergency-safety')).map((document) => document.id));
+		expect(emergency.has(found[0]!.id)).toBe(false);
+		expect(found.slice(0, 6).some((suggestion) => suggestion.needs.includes('housing'))).toBe(true);
+		expect(found.slice(0, 6).some((suggestion) => suggestion.needs.includes('money-aid'))).toBe(true);
+	});
+
+	it("shows a province's offices only to a person in it, first among its category", () => {
+		const money = { tell: { areas: ['money'] } };
+		const jabarOffice = bundledServiceId('provinsi-dinasSosial-32');
+		expect(suggestServices(money, documents).map((s) => s.id)).not.toContain(jabarOffice);
+		const inJabar = suggestServices(money, documents, Infinity, { area: { province: '32' } }).map((s) => s.id);
+		expect(inJabar[0]).toBe(jabarOffice);
+		expect(inJabar).not.toContain(bundledServiceId('provinsi-dinasSosial-33'));
+	});
+
+	it('suggests services for every category of need, in both languages', () => {
+		const byLanguage = {
+			id: searchDocumentsFor(new DirectoryIndex([bundledRecordSet(resourceText('id'), 'id')])),
+			en: documents
+		};
+		for (const need of NEED_CODES) {
+			const area = Object.keys(TELL_AREA_NEEDS).find((key) => TELL_AREA_NEEDS[key]!.includes(need));
+			expect(area, need).toBeDefined();
+			for (const language of ['id', 'en'] as const) {
+				const found = suggestServices({ tell: { areas: [area!], danger: 'no' } }, byLanguage[language]);
+				const forNeed = found.filter((suggestion) => suggestion.needs.includes(need));
+				expect(forNeed.length, `${need} (${language})`).toBeGreaterThanOrEqual(5);
+				// Each says why, in words of that language.
+				expect(resourceText(language)(`ui.suggest.reason.area.${area}`), `${need} (${language})`).toBeTruthy();
+			}
+		}
 	});
 });

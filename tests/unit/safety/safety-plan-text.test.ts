@@ -7,7 +7,7 @@ import { PLAN_PARTS, personLine, planAsText, planOutline, type Translate } from 
 /** Shows keys and values instead of translations, so the test reads what goes where. */
 const t: Translate = (key, options) => (options ? `${key}(${Object.values(options).join(',')})` : key);
 
-const person = (name: string, howTheyCanHelp: string, contact: string): Person => ({ id: name, name, howTheyCanHelp, contact, createdAt: 1, updatedAt: 1 });
+const person = (name: string, howTheyCanHelp: string, contact: string): Person => ({ id: name, name, howTheyCanHelp, contact, needs: [], createdAt: 1, updatedAt: 1 });
 const service: SavedService = { serviceId: 's1', serviceName: 'Puskesmas Contoh', packId: 'bundled', savedAt: 1 };
 
 describe('the safety plan outline', () => {

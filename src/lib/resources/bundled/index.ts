@@ -16,10 +16,18 @@ import { fillText, formatSource, type SourceWords } from '$lib/i18n/sources';
 import type { RecordSet } from '../directory';
 import { stableUuid, type DirectoryRecord, type HsdsRecordType, type Phone } from '../hsds';
 import { taxonomyRecords, termId, type NoteCode, type ResourceText, type TermCode } from '../taxonomy';
-import { BUNDLED_CHECKED_ON, BUNDLED_ORGANIZATIONS, BUNDLED_SERVICES, type BundledService, type ServiceKey } from './indonesia';
+import { provinceByCode } from '../regions';
+import { BUNDLED_CHECKED_ON, BUNDLED_ORGANIZATIONS, REFERENCE_SERVICES, type BundledService, type ServiceKey } from './indonesia';
+import { PROGRAMME_SERVICES } from './programmes';
+import { PROVINCIAL_SERVICES, type ProvincialKey } from './provincial';
 
-export { BUNDLED_CHECKED_ON, BUNDLED_ORGANIZATIONS, BUNDLED_SERVICES } from './indonesia';
+export { BUNDLED_CHECKED_ON, BUNDLED_ORGANIZATIONS, REFERENCE_SERVICES } from './indonesia';
+export { PROGRAMME_SERVICES } from './programmes';
+export { PROVINCIAL_KINDS, PROVINCIAL_SERVICES, provincialKey, type ProvincialKey, type ProvincialKind } from './provincial';
 export type { BundledService, ServiceKey } from './indonesia';
+
+/** Every bundled service: the reference's rows, the national programmes, then each province's offices. */
+export const BUNDLED_SERVICES: readonly BundledService[] = [...REFERENCE_SERVICES, ...PROGRAMME_SERVICES, ...PROVINCIAL_SERVICES];
 
 export const BUNDLED_PACK_ID = 'bundled';
 
@@ -28,17 +36,19 @@ export function bundledId(type: HsdsRecordType, key: string): string {
 	return stableUuid(`langkah:bundled:${type}:${key}`);
 }
 
-export function bundledServiceId(key: ServiceKey): string {
+export function bundledServiceId(key: ServiceKey | ProvincialKey): string {
 	return bundledId('service', key);
 }
 
 const WEEK = 'MO,TU,WE,TH,FR,SA,SU';
 const WORKDAYS = 'MO,TU,WE,TH,FR';
 
-function serviceRecords(entry: BundledService, text: ResourceText, language: Language): DirectoryRecord[] {
+function serviceRecords(entry: BundledService, readText: ResourceText, language: Language): DirectoryRecord[] {
 	const key = entry.key;
 	const serviceId = bundledServiceId(key);
-	const texts = `bundled.services.${key}`;
+	const texts = `bundled.${entry.textKey ?? `services.${key}`}`;
+	const values = entry.textValues;
+	const text: ResourceText = values ? (textKey) => fillText(readText(textKey), values) : readText;
 	const records: DirectoryRecord[] = [];
 	const attribute = (suffix: string, linkId: string, linkEntity: HsdsRecordType, code: TermCode | NoteCode, value?: string) =>
 		records.push({
@@ -109,7 +119,7 @@ function serviceRecords(entry: BundledService, text: ResourceText, language: Lan
 		data: {
 			id: bundledId('service_area', key),
 			service_id: serviceId,
-			name: text(entry.area === 'national' ? 'bundled.areas.national' : 'bundled.areas.jakarta')
+			name: entry.area === 'national' ? text('bundled.areas.national') : (provinceByCode(entry.area)?.name ?? entry.area)
 		}
 	});
 

@@ -10,12 +10,15 @@
  *   it up: the Ombudsman Republik Indonesia for unfair treatment by a public service (UU 37/2008)
  *   and the legal-aid posts (Posbakum) at district courts (PERMA 1/2014). Komnas Perempuan's
  *   office is in Jakarta, so its weekday hours are read in Western Indonesian Time (UTC+7).
+ * Beyond the reference: national programmes in ./programmes.ts and the offices of each province in
+ * ./provincial.ts, with the same rules and their own sources; `BUNDLED_SERVICES` (./index.ts) is all.
  * Texts people read (names, what it is for, who it is for, how to reach it, what if it does not
  * work out, documents, hours) are keys in the `resources` namespace: `bundled.services.<key>.*`,
  * `bundled.organizations.<key>.*`, `bundled.documents.<key>`, `bundled.phones.<key>`.
  */
 import type { SourceRef } from '$lib/i18n/sources';
 import type { NeedCode, SystemCode } from '../taxonomy';
+import type { ProvincialKey } from './provincial';
 
 /**
  * The day these entries were last checked. The reference says "collected 2026-11" and was written
@@ -25,6 +28,21 @@ export const BUNDLED_CHECKED_ON = '2026-11-28';
 
 export type OrganizationKey =
 	| 'localGovernment'
+	| 'villageGovernment'
+	| 'ojk'
+	| 'komdigi'
+	| 'kemnaker'
+	| 'bpjsKetenagakerjaan'
+	| 'prakerja'
+	| 'kemenPkp'
+	| 'bgn'
+	| 'kemendikdasmen'
+	| 'kemendagri'
+	| 'ombudsman'
+	| 'lpsk'
+	| 'kpai'
+	| 'knd'
+	| 'mahkamahAgung'
 	| 'polri'
 	| 'kemenkes'
 	| 'kemenpppa'
@@ -56,7 +74,31 @@ export type ServiceKey =
 	| 'legalAid'
 	| 'dinasSosial'
 	| 'pkh'
-	| 'puskesmas';
+	| 'puskesmas'
+	// National programmes and entry points beyond the reference (./programmes.ts).
+	| 'ojk157'
+	| 'satgasPasti'
+	| 'aduanKonten'
+	| 'patroliSiber'
+	| 'karirhub'
+	| 'laporMenaker'
+	| 'bpjsKetenagakerjaan'
+	| 'prakerja'
+	| 'disnaker'
+	| 'bsps'
+	| 'desaKelurahan'
+	| 'dinasPerkim'
+	| 'mbg'
+	| 'atensi'
+	| 'pip'
+	| 'dinasPendidikan'
+	| 'pkbm'
+	| 'kpai'
+	| 'dukcapil'
+	| 'ombudsman'
+	| 'lpsk'
+	| 'posbakum'
+	| 'knd';
 
 export interface BundledOrganization {
 	key: OrganizationKey;
@@ -73,7 +115,7 @@ export interface BundledPhone {
 }
 
 export interface BundledService {
-	key: ServiceKey;
+	key: ServiceKey | ProvincialKey;
 	organization: OrganizationKey;
 	needs: readonly NeedCode[];
 	systems: readonly SystemCode[];
@@ -91,12 +133,21 @@ export interface BundledService {
 	 */
 	hours?: 'always' | 'office';
 	/** `national`, or the Kemendagri code of the one province it serves. */
-	area: 'national' | '31';
-	/** The reference's Source column for the row, as data: written out in the directory's language. */
+	area: string;
+	/** Its texts, when shared with others (`bundled.<textKey>.*`, default `services.<key>`), with values to fill in. */
+	textKey?: string;
+	textValues?: Readonly<Record<string, string>>;
+	/**
+	 * The reference's Source column for the row (or, beyond the reference, the pages the facts were
+	 * read on), as data: written out in the directory's language.
+	 */
 	sources: readonly SourceRef[];
-	/** The reference's words when part of the row is UNCONFIRMED; the service then carries a caution. */
+	/**
+	 * The reference's words when part of the row is UNCONFIRMED (beyond the reference: what no
+	 * official page confirmed); the service then carries a caution.
+	 */
 	unconfirmed?: string;
-	/** Other services to try if this one does not work out. */
+	/** Other services to try if this one does not work out (national ones). */
 	tryInstead: readonly ServiceKey[];
 	/** Which optional texts exist under `bundled.services.<key>`. */
 	alternateName?: boolean;
@@ -113,10 +164,26 @@ export const BUNDLED_ORGANIZATIONS: readonly BundledOrganization[] = [
 	{ key: 'himpsi' },
 	{ key: 'pemprovDki' },
 	{ key: 'bnn' },
-	{ key: 'bphn', website: 'https://bphn.go.id' }
+	{ key: 'bphn', website: 'https://bphn.go.id' },
+	{ key: 'villageGovernment' },
+	{ key: 'ojk' },
+	{ key: 'komdigi' },
+	{ key: 'kemnaker' },
+	{ key: 'bpjsKetenagakerjaan' },
+	{ key: 'prakerja' },
+	{ key: 'kemenPkp' },
+	{ key: 'bgn' },
+	{ key: 'kemendikdasmen' },
+	{ key: 'kemendagri' },
+	{ key: 'ombudsman' },
+	{ key: 'lpsk' },
+	{ key: 'kpai' },
+	{ key: 'knd' },
+	{ key: 'mahkamahAgung' }
 ];
 
-export const BUNDLED_SERVICES: readonly BundledService[] = [
+/** The rows of the project reference, in its order. */
+export const REFERENCE_SERVICES: readonly BundledService[] = [
 	{
 		key: 'emergency112',
 		organization: 'localGovernment',
@@ -243,7 +310,8 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 	{
 		key: 'healing119',
 		organization: 'kemenkes',
-		needs: ['mental-health'],
+		// Suicide-prevention support: for someone not safe right now, as well as for mental health.
+		needs: ['mental-health', 'emergency-safety'],
 		systems: ['societal-government'],
 		url: 'https://healing119.id',
 		cost: 'free',
@@ -301,7 +369,8 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 	{
 		key: 'legalAid',
 		organization: 'bphn',
-		needs: ['legal-documents', 'violence-abuse'],
+		// Legal aid under UU 16/2011 covers civil cases too: debts, illegal lenders' threats, eviction.
+		needs: ['legal-documents', 'violence-abuse', 'debt', 'housing'],
 		systems: ['formal-ngo'],
 		url: 'https://sidbankum.bphn.go.id',
 		documents: ['ktp', 'sktm', 'caseDocuments'],
@@ -314,7 +383,8 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 	{
 		key: 'dinasSosial',
 		organization: 'localGovernment',
-		needs: ['money-aid', 'food', 'disability', 'older-people', 'family-children'],
+		// Homeless people are among those social welfare serves (UU 11/2009 on social welfare).
+		needs: ['money-aid', 'food', 'disability', 'older-people', 'family-children', 'housing'],
 		systems: ['societal-government'],
 		documents: ['ktp', 'kk'],
 		area: 'national',
@@ -335,7 +405,8 @@ export const BUNDLED_SERVICES: readonly BundledService[] = [
 	{
 		key: 'puskesmas',
 		organization: 'localGovernment',
-		needs: ['health', 'mental-health', 'family-children'],
+		// Elderly care is one of the Puskesmas' essential public-health services (Permenkes 43/2019).
+		needs: ['health', 'mental-health', 'family-children', 'older-people'],
 		systems: ['societal-health-centre'],
 		documents: ['ktp', 'bpjsCard'],
 		area: 'national',
