@@ -3,6 +3,8 @@ import { kindOf } from '$lib/steps/registry';
 import { ladderLines, situationOf, type ComplaintsStep } from '$lib/steps/complaints/kind';
 import { reasonLines } from '$lib/steps/entitlements/kind';
 import { checkEntitlements } from '$lib/resources/entitlements';
+import { bundledServiceId } from '$lib/resources/bundled/index';
+import { bundledServicePath } from '$lib/resources/bundled/service-path';
 import { entitledFlow, meetingFlow, notWorkingFlow } from '../flows/shipped';
 
 const t = (key: string, values?: Record<string, unknown>) => (values ? `${key} ${JSON.stringify(values)}` : key);
@@ -41,5 +43,11 @@ describe('the services step kinds', () => {
 		expect(kind.salvage!(step, [{ id: 'x', text: 'Surat RT' }])).toEqual({ items: [{ id: 'x', text: 'Surat RT', have: false }] });
 		expect(kind.salvage!(step, 'nonsense')).toBeUndefined();
 		expect(kind.summary!(step, answer, {}, t)).toEqual(['services:meeting.haveIt {"document":"KTP"}', 'services:meeting.notYet {"document":"KK"}']);
+	});
+
+	it('links to a bundled service by the same id the directory gives it', () => {
+		for (const key of ['pkh', 'dinasSosial', 'legalAid', 'kemensosCommandCenter', 'bpjsKesehatan'] as const) {
+			expect(bundledServicePath(key)).toBe(`/resources/service?id=${encodeURIComponent(bundledServiceId(key))}`);
+		}
 	});
 });
