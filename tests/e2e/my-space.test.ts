@@ -62,11 +62,11 @@ describe('My space', () => {
 });
 
 describe('sharing an exercise', () => {
-	it('shows the exercise’s address and a QR code drawn on the device, with no request elsewhere', async () => {
+	it('shows the exercise’s address and a QR code drawn on the device, with no request elsewhere (on the worker page)', async () => {
 		const recorded = await recordedContext(browser);
 		const page = await recorded.context.newPage();
-		await openPage(page, '/flow/problems');
-		await page.getByText('Bagikan latihan ini').click();
+		await openPage(page, '/worker');
+		await page.getByText('Link dan kode QR: Tata masalahmu').click();
 		const link = page.getByRole('link', { name: `${new URL('/flow/problems', baseURL).href}` });
 		await link.waitFor();
 		const qr = page.getByRole('img', { name: 'Kode QR untuk membuka Tata masalahmu' });

@@ -17,7 +17,9 @@
  * `flows` (exercises from outside: the flow file as it came, by flow id, with where it came from
  * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored;
  * `dueMarks` (the person's "done" and "moved to another day" on a dated small step or follow-up,
- * keyed by the item; no words), in due-marks.repo.ts.
+ * keyed by the item; no words), in due-marks.repo.ts;
+ * `received` (on a social worker's phone: summaries, notes and unmet-needs counts clients sent
+ * back, with when they came), in received.repo.ts.
  * While the lock is on, the person's own words in these tables are encrypted at rest (see
  * privacy/at-rest.ts for which fields); the lock's own key material is in `settings` (lock-keys.ts).
  * Only code in src/lib/db touches it, and src/lib/privacy for what spans every table (backup and
@@ -153,6 +155,15 @@ export interface StoredDueMark {
 	updatedAt: number;
 }
 
+/** A summary a client sent back, as stored; only received.repo.ts reads and writes it. */
+export interface StoredReceived {
+	id: string;
+	type: string;
+	/** The summary as it came (checked again whenever it is read). */
+	summary: unknown;
+	receivedAt: number;
+}
+
 export class LangkahDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	runs!: EntityTable<StoredRun, 'id'>;
@@ -165,6 +176,7 @@ export class LangkahDatabase extends Dexie {
 	safetyPlan!: EntityTable<StoredSafetyPlanSection, 'section'>;
 	flows!: EntityTable<StoredFlow, 'id'>;
 	dueMarks!: EntityTable<StoredDueMark, 'key'>;
+	received!: EntityTable<StoredReceived, 'id'>;
 	serviceEvents!: EntityTable<StoredServiceEvent, 'id'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */
@@ -182,10 +194,27 @@ export class LangkahDatabase extends Dexie {
 }
 
 let current: LangkahDatabase | undefined;
+/** The database this tab uses: "langkah", or a guest session's own (see handover/guest-session.ts). */
+let currentName = DATABASE_NAME;
 
 export function database(): LangkahDatabase {
-	current ??= new LangkahDatabase();
+	current ??= new LangkahDatabase(currentName);
 	return current;
+}
+
+/**
+ * Makes this tab use another database from now on (a guest session's, which holds nothing of the
+ * phone owner's); called before anything is read. Without a name, the owner's database again.
+ */
+export function useDatabaseNamed(name: string = DATABASE_NAME): void {
+	if (name === currentName) return;
+	resetDatabase();
+	currentName = name;
+}
+
+/** The name of the database this tab uses. */
+export function databaseName(): string {
+	return currentName;
 }
 
 /** Closes and forgets the open database (tests, and after deleting everything). */
@@ -213,7 +242,7 @@ export async function deleteDatabase(waitMs = 3000): Promise<boolean> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const gaveUp = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)));
 	try {
-		return await Promise.race([Dexie.delete(DATABASE_NAME).then(() => true), gaveUp]);
+		return await Promise.race([Dexie.delete(currentName).then(() => true), gaveUp]);
 	} finally {
 		clearTimeout(timer);
 	}

@@ -34,9 +34,12 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	// Exercises from outside (shared by a social worker, later issues): one flow file each, by its
 	// id, checked again before it runs (see stored-flows.repo.ts and runs/stored-flows.ts).
 	{ version: 5, stores: { flows: 'id, addedAt' } },
+	// Summaries clients sent back to a social worker (on the worker's phone): one record each, with
+	// its type and when it came; the summary itself is encrypted while the lock is on (received.repo.ts).
+	{ version: 6, stores: { received: 'id, type, receivedAt' } },
 	// What is due (issue 14): the person's marks on a dated small step or follow-up, "done" or "moved
 	// to another day", keyed by the item (see due-marks.repo.ts). Holds no words, only keys and days.
-	// Versions 6 and 7 belong to other work landing alongside; Dexie allows the gap.
+	// Version 7 belongs to other work landing alongside; Dexie allows the gap.
 	{ version: 8, stores: { dueMarks: 'key, updatedAt' } },
 	// Version 9 belongs to other work landing alongside.
 	// "People I can ask" say what they can help with: `needs`, categories of need (taxonomy.ts),

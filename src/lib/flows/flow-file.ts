@@ -65,6 +65,8 @@ function buildFlowSchema() {
 		description: textKeySchema,
 		/** About how long it takes, in minutes. */
 		minutes: v.pipe(v.number(), v.minValue(1)),
+		/** Who wrote it, for an exercise a social worker wrote and shared (shown to the person with it). */
+		author: v.optional(v.pipe(v.string(), v.maxLength(80))),
 		suggestions: v.optional(v.object({ areas: v.optional(v.string()), danger: v.optional(v.string()), thoughts: v.optional(v.string()) })),
 		carryIn: v.optional(
 			v.array(

@@ -162,6 +162,8 @@ export interface FlowDefinition {
 	title: TextKey;
 	description: TextKey;
 	minutes: number;
+	/** Who wrote it (an exercise a social worker wrote and shared). */
+	author?: string;
 	steps: StepDefinition[];
 	/** Where the person may go from the finished run (e.g. from a problem to weighing options for it). */
 	afterward?: Afterward[];

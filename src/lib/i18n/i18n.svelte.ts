@@ -61,11 +61,14 @@ class Translator {
 		return this.#instance.exists(key);
 	}
 
-	/** Adds texts a flow file gave itself (see $lib/flows/flow-file.ts) to its namespace, in every language. */
-	addFlowTexts(definition: { namespace: string; texts?: Partial<Record<Language, Record<string, string>>> }): void {
+	/**
+	 * Adds texts a flow file gave itself (see $lib/flows/flow-file.ts) to its namespace, in every
+	 * language; `replace`: texts already there are replaced (the editor's preview, as the worker types).
+	 */
+	addFlowTexts(definition: { namespace: string; texts?: Partial<Record<Language, Record<string, string>>> }, replace = false): void {
 		if (!definition.texts) return;
 		for (const [language, texts] of Object.entries(definition.texts)) {
-			this.#instance.addResourceBundle(language, definition.namespace, texts, true, false);
+			this.#instance.addResourceBundle(language, definition.namespace, texts, true, replace);
 		}
 	}
 

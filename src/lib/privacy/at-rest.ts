@@ -9,6 +9,7 @@
  * - people: `name`, `howTheyCanHelp`, `contact`, `relation` (`needs`, the categories they help
  *   with, stays plain and indexed, like an unmet need's category);
  * - unmetNeeds: `what`; safetyPlan: `items`; myServices: `serviceName`;
+ * - received (summaries clients sent back to a worker): `summary`;
  * - serviceEvents: `who`, `what` (what happened with a service and what was said).
  * Each such field then holds `{ $enc: 1, iv, data }`: a fresh 12-byte IV and the AES-GCM ciphertext
  * of the field's JSON, with "table.field" as additional data (a value moved to another field does
@@ -38,6 +39,7 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 	unmetNeeds: ['what'],
 	safetyPlan: ['items'],
 	myServices: ['serviceName'],
+	received: ['summary'],
 	serviceEvents: ['who', 'what']
 };
 

@@ -89,6 +89,7 @@ export const MERGE_DATE_FIELDS: Readonly<Record<string, string>> = {
 	packs: 'importedAt',
 	flows: 'updatedAt',
 	dueMarks: 'updatedAt',
+	received: 'receivedAt',
 	serviceEvents: 'updatedAt'
 };
 

@@ -10,6 +10,7 @@
  */
 import type { LockAfterMinutes, LockKind } from './lock-keys';
 import { onLockedDataFound } from './lock-signal';
+import { isGuestSession } from '$lib/handover/guest-flag';
 
 const lockKeys = () => import('./lock-keys');
 const HINT_KEY = 'langkah.lock';
@@ -25,6 +26,7 @@ function readHint(): boolean {
 }
 
 function writeHint(on: boolean): void {
+	if (isGuestSession()) return;
 	try {
 		if (on) localStorage.setItem(HINT_KEY, '1');
 		else localStorage.removeItem(HINT_KEY);
@@ -51,7 +53,8 @@ class Lock {
 	/** At start (the root layout's load): locked when a lock is set and the key is not in memory. */
 	async start(): Promise<void> {
 		if (this.status !== 'unknown') return;
-		if (!readHint()) {
+		// A guest session has no lock of its own, and must not change the owner's mark.
+		if (!readHint() || isGuestSession()) {
 			this.status = 'off';
 			return;
 		}

@@ -95,3 +95,14 @@ export function exportDirectory(index: DirectoryIndex, packId?: string): Directo
 export function exportDirectoryJson(index: DirectoryIndex, packId?: string): string {
 	return `${JSON.stringify(exportDirectory(index, packId).document, null, 2)}\n`;
 }
+
+/**
+ * One service as HSDS 3.0 JSON, in the same paginated form with a single service fully nested (to
+ * hand one service over by link or QR code); undefined when the directory has no such service.
+ */
+export function exportService(index: DirectoryIndex, serviceId: string): HsdsServicePage | undefined {
+	const detail = index.serviceDetail(serviceId);
+	if (!detail) return undefined;
+	const contents = [new Nester(index).nest('service', detail.service as unknown as AnyRecord, [])];
+	return { total_items: 1, total_pages: 1, page_number: 1, size: 1, first_page: true, last_page: true, empty: false, contents };
+}

@@ -3,7 +3,8 @@
  * "Weigh my options" (`?from=<run id>`), the problems named in "Tell it" into "My problems" (also
  * `?from=`, as the flow's `carryIn` says), or an earlier run of the same exercise opened again with
  * everything it held (`?reopen=<run id>`). The old run is only read, never changed: it stays in
- * My space, and the new run records where it came from.
+ * My space, and the new run records where it came from. A tailored link from a social worker
+ * (`?handover=<position>`, see handover/session-plan.ts) starts a run with the worker's starting words.
  */
 import { getRun, type RunOrigin } from '$lib/db/runs.repo';
 import { chosenItemSteps, decisionSeedFromProblem } from '$lib/decisions/from-problem';
@@ -14,18 +15,24 @@ import { storyItems } from '$lib/flows/story-items';
 
 export interface CarriedIn {
 	answers: Answers;
-	origin: RunOrigin;
+	/** The run the answers came from (recorded with the new run); none for a worker's link. */
+	origin?: RunOrigin;
+	/** True when the answers are a social worker's starting words, from a tailored link. */
+	fromWorker?: true;
 }
 
 /** Where the page's address asks to carry answers from. */
 export interface CarryRequest {
 	from?: string | null;
 	reopen?: string | null;
+	/** The position of the exercise in a tailored link's sequence. */
+	handover?: string | null;
 }
 
 /** Reads the request from an address's query (`?from=` or `?reopen=`). */
 export function carryRequestOf(search: URLSearchParams): CarryRequest {
-	return { from: search.get('from'), reopen: search.get('reopen') };
+	const handover = search.get('handover');
+	return { from: search.get('from'), reopen: search.get('reopen'), ...(handover !== null ? { handover } : {}) };
 }
 
 /** The answers to start a run of `definition` with, or null when there is nothing to carry. */
@@ -55,6 +62,13 @@ export async function carryIn(definition: FlowDefinition, request: CarryRequest)
 		const answersOfSavedRun = await savedAnswers();
 		const answers = decisionSeedFromProblem(answersOfSavedRun(source, record), steps, carry.into);
 		return { answers, origin: { runId: record.id, flowId: record.flowId, kind: 'problem' } };
+	}
+	if (request.handover != null && /^\d{1,2}$/.test(request.handover)) {
+		const { openPlanExercise } = await import('$lib/handover/session-plan');
+		const { seedAnswers } = await import('$lib/handover/tailored');
+		const exercise = openPlanExercise(definition.id, Number(request.handover));
+		const answers = exercise ? seedAnswers(definition, exercise) : {};
+		return Object.keys(answers).length > 0 ? { answers, fromWorker: true } : null;
 	}
 	return null;
 }

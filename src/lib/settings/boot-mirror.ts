@@ -2,10 +2,14 @@
  * A copy of the theme and language choices in localStorage, read by the inline script in app.html
  * before the first paint (IndexedDB cannot be read synchronously). The database stays the truth.
  */
+import { isGuestSession } from '$lib/handover/guest-flag';
+
 const KEYS = { theme: 'langkah.theme', language: 'langkah.lang' } as const;
 export type MirroredKey = keyof typeof KEYS;
 
 export function writeMirror(key: MirroredKey, value: string | undefined): void {
+	// A guest session's choices are its own: the phone owner's first paint stays theirs.
+	if (isGuestSession()) return;
 	try {
 		if (value === undefined) localStorage.removeItem(KEYS[key]);
 		else localStorage.setItem(KEYS[key], value);

@@ -20,3 +20,15 @@ export async function qrPath(text: string): Promise<{ size: number; path: string
 export function exerciseUrl(origin: string, flowId: string): string {
 	return new URL(`/flow/${encodeURIComponent(flowId)}`, origin).href;
 }
+
+/**
+ * The most characters one QR code holds here: version 40 at error correction level M, in byte
+ * mode (2,331 bytes); a link is ASCII, one byte a character. Past about half of it a code gets
+ * dense, yet cameras on cheap phones still read it from a screen held close.
+ */
+export const QR_MAX_CHARS = 2331;
+
+/** True when `text` fits one QR code (see QR_MAX_CHARS). */
+export function fitsInQr(text: string): boolean {
+	return new TextEncoder().encode(text).length <= QR_MAX_CHARS;
+}

@@ -115,6 +115,20 @@ export const FIXTURES_BY_VERSION: Record<
 			if (flow?.file?.title?.id !== 'Judul' || flow?.origin !== 'link' || flow?.addedAt !== 10) throw new Error('the stored flow was not kept');
 		}
 	},
+	6: {
+		async seed(db) {
+			await db.table('received').put({
+				id: 'received-1',
+				type: 'needs',
+				summary: { type: 'needs', madeAt: 12, counts: { health: 2 } },
+				receivedAt: 13
+			});
+		},
+		async verify(db) {
+			const received = await db.table('received').get('received-1');
+			if (received?.summary?.counts?.health !== 2 || received?.receivedAt !== 13) throw new Error('the received summary was not kept');
+		}
+	},
 	8: {
 		async seed(db) {
 			await db.table('dueMarks').put({ key: 'run:run-1:plan:step-1:2026-12-01', doneAt: 12, updatedAt: 12 });

@@ -76,6 +76,7 @@ async function fillEverything(db: LangkahDatabase = database()): Promise<string>
 	await db.safetyPlan.put({ section: 'warningSigns', items: [{ id: 'a', text: 'Susah tidur berhari-hari' }], createdAt: T0, updatedAt: T0 });
 	await db.flows.put({ id: 'shared-1', version: 1, file: { id: 'shared-1', title: { id: 'Judul', en: 'Title' } }, origin: 'link', addedAt: T0, updatedAt: T0 });
 	await db.dueMarks.put({ key: 'referral:referral-1:2026-11-10', movedTo: '2026-11-12', updatedAt: T0 + DAY });
+	await db.received.put({ id: 'received-1', type: 'needs', summary: { type: 'needs', madeAt: T0, counts: { health: 2 } }, receivedAt: T0 });
 	await db.serviceEvents.put({
 		id: 'event-1',
 		referralId: 'referral-1',

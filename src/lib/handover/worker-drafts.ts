@@ -1,0 +1,46 @@
+/**
+ * The exercises a social worker writes in the editor, saved on their phone as flow files in the
+ * `flows` table with the origin "editor" (so they are never listed as received). Light: the list
+ * of exercises loads this without the flow-file check.
+ */
+import { deleteStoredFlow, listStoredFlows, putStoredFlow } from '$lib/db/stored-flows.repo';
+import { DRAFT_ID_PREFIX, draftToFile, fileToDraft, newDraft, type ExerciseDraft } from './exercise-draft';
+import { EDITOR_ORIGIN } from './received-exercises';
+
+const EDITOR = EDITOR_ORIGIN;
+
+/** The editor's drafts, the most recently added first. */
+export async function listDrafts(): Promise<ExerciseDraft[]> {
+	return (await listStoredFlows())
+		.filter((flow) => flow.origin === EDITOR)
+		.flatMap((flow) => {
+			const draft = fileToDraft(flow.file);
+			return draft ? [draft] : [];
+		});
+}
+
+export async function saveDraft(draft: ExerciseDraft): Promise<void> {
+	await putStoredFlow({ id: draft.id, version: draft.version, file: draftToFile(draft), origin: EDITOR });
+}
+
+/**
+ * A draft from a file the worker loads (exported earlier, or from a colleague), or undefined when
+ * the file is not an exercise the editor can open. A file of an id not written by an editor gets a
+ * new one, so it can never replace a shipped or received exercise.
+ */
+export function draftFromImport(text: string): ExerciseDraft | undefined {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	const draft = fileToDraft(parsed);
+	if (!draft) return undefined;
+	if (!/^w-[a-z0-9]{1,32}$/.test(draft.id) || !draft.id.startsWith(DRAFT_ID_PREFIX)) draft.id = newDraft().id;
+	return draft;
+}
+
+export function deleteDraft(id: string): Promise<void> {
+	return deleteStoredFlow(id);
+}
