@@ -38,6 +38,9 @@ const OVER_GOAL = {
 	[`/flow/tell${RUN_STARTED}`]: 163,
 	[`/flow/activities${RUN_STARTED}`]: 165,
 	[`/flow/strengths${RUN_STARTED}`]: 165,
+	[`/flow/entitled${RUN_STARTED}`]: 170,
+	[`/flow/meeting${RUN_STARTED}`]: 170,
+	[`/flow/not-working${RUN_STARTED}`]: 170,
 	'/resources': 137,
 	'/resources/mine': 202,
 	// My progress and My support network read saved data through Dexie (progress also the due marks;

@@ -12,6 +12,8 @@
  * `safetyPlan` (the person's safety plan: one record per section of their own lists, keyed by the
  * section's id), in safety-plan.repo.ts; its people and services are the `people` and `myServices`
  * above;
+ * `serviceEvents` (the person's record of what happened with a service: date, who, what was said,
+ * each with the referral it belongs to), in service-events.repo.ts;
  * `flows` (exercises from outside: the flow file as it came, by flow id, with where it came from
  * and when), in stored-flows.repo.ts; the exercises Langkah ships are not stored;
  * `network` (the support network map: one tie each to a person, group or service, how close, what
@@ -92,6 +94,21 @@ export interface StoredReferral {
 	createdAt: number;
 	updatedAt: number;
 	statusChangedAt: number;
+	/** Shared by the referrals of one note addressed to several services at once. */
+	groupId?: string;
+}
+
+/** One thing that happened with a service, kept with its referral; only service-events.repo.ts reads and writes it. */
+export interface StoredServiceEvent {
+	id: string;
+	referralId: string;
+	kind: string;
+	/** The day it happened (YYYY-MM-DD). */
+	happenedOn: string;
+	who: string;
+	what: string;
+	createdAt: number;
+	updatedAt: number;
 }
 
 /** One of the "people I can ask"; only my-resources.repo.ts reads and writes it. */
@@ -180,6 +197,7 @@ export class LangkahDatabase extends Dexie {
 	network!: EntityTable<StoredNetworkTie, 'id'>;
 	dueMarks!: EntityTable<StoredDueMark, 'key'>;
 	received!: EntityTable<StoredReceived, 'id'>;
+	serviceEvents!: EntityTable<StoredServiceEvent, 'id'>;
 
 	/** `upToVersion` exists for the upgrade tests, which build databases as older releases did. */
 	constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {

@@ -59,9 +59,13 @@ export async function saveService(service: Omit<SavedService, 'savedAt'>, now = 
  * `notes: 'keep'` they stay (the services page lists them under services no longer saved).
  */
 export async function unsaveService(serviceId: string, notes: 'delete' | 'keep', db: LangkahDatabase = database()): Promise<void> {
-	await db.transaction('rw', db.myServices, db.referrals, async () => {
+	await db.transaction('rw', [db.myServices, db.referrals, db.serviceEvents], async () => {
 		await db.myServices.delete(serviceId);
-		if (notes === 'delete') await db.referrals.where('serviceId').equals(serviceId).delete();
+		if (notes === 'delete') {
+			const ids = await db.referrals.where('serviceId').equals(serviceId).primaryKeys();
+			await db.referrals.bulkDelete(ids);
+			await db.serviceEvents.where('referralId').anyOf(ids).delete();
+		}
 	});
 }
 
@@ -96,6 +100,7 @@ export interface NewReferral {
 	answers?: ReferralAnswer[];
 	status?: ReferralStatus;
 	followUpOn?: string;
+	groupId?: string;
 }
 
 /** Starts a referral note for a saved service; it includes none of the person's answers unless given. */
@@ -112,10 +117,36 @@ export async function createReferral(input: NewReferral, now = Date.now(), db: L
 		trackerNotes: '',
 		createdAt: now,
 		updatedAt: now,
-		statusChangedAt: now
+		statusChangedAt: now,
+		...(input.groupId ? { groupId: input.groupId } : {})
 	};
 	await db.referrals.put(toStoredReferral(referral));
 	return referral;
+}
+
+/**
+ * One note addressed to several services at once: a referral for each (the same note and answers,
+ * each with its own tracker line), sharing a group id, written in one transaction (all or nothing).
+ */
+export async function createReferralGroup(
+	services: readonly Pick<NewReferral, 'serviceId' | 'serviceName'>[],
+	input: Omit<NewReferral, 'serviceId' | 'serviceName' | 'groupId'>,
+	now = Date.now(),
+	db: LangkahDatabase = database()
+): Promise<Referral[]> {
+	const unique = services.filter((service, index) => services.findIndex((other) => other.serviceId === service.serviceId) === index);
+	if (unique.length === 0) throw new Error('A note needs at least one service.');
+	const groupId = newId();
+	return db.transaction('rw', db.referrals, () => Promise.all(unique.map((service) => createReferral({ ...input, ...service, groupId }, now, db))));
+}
+
+/** The referrals of one group (one note to several services), oldest first. */
+export async function listReferralGroup(groupId: string, db: LangkahDatabase = database()): Promise<Referral[]> {
+	const rows = await db.referrals.where('groupId').equals(groupId).toArray();
+	return rows
+		.map(toReferral)
+		.filter((referral): referral is Referral => referral !== undefined)
+		.sort((a, b) => a.createdAt - b.createdAt || a.serviceName.localeCompare(b.serviceName));
 }
 
 export type ReferralChanges = Partial<Pick<Referral, 'note' | 'answers' | 'status' | 'trackerNotes'>> & {
@@ -172,8 +203,12 @@ export async function referralsToFollowUp(day: string, db: LangkahDatabase = dat
 		.sort((a, b) => (a.followUpOn! < b.followUpOn! ? -1 : 1));
 }
 
+/** Deletes a referral and the record of what happened with it, in one transaction. */
 export async function deleteReferral(id: string, db: LangkahDatabase = database()): Promise<void> {
-	await db.referrals.delete(id);
+	await db.transaction('rw', db.referrals, db.serviceEvents, async () => {
+		await db.referrals.delete(id);
+		await db.serviceEvents.where('referralId').equals(id).delete();
+	});
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -64,7 +64,9 @@ export const ReferralSchema = v.pipe(
 		trackerNotes: v.fallback(Text, ''),
 		createdAt: Time,
 		updatedAt: Time,
-		statusChangedAt: optional(Time)
+		statusChangedAt: optional(Time),
+		/** Shared by the referrals of one note addressed to several services at once. */
+		groupId: optional(Id)
 	}),
 	v.transform(({ statusChangedAt, ...referral }) => withoutUndefined({ ...referral, statusChangedAt: statusChangedAt ?? referral.updatedAt }))
 );
@@ -115,3 +117,22 @@ export function readStored<T extends v.GenericSchema>(schema: T, stored: unknown
 	const read = v.safeParse(schema, stored);
 	return read.success ? read.output : undefined;
 }
+
+/** What kind of thing happened with a service (the "when it does not work out" situations, or anything else). */
+export const SERVICE_EVENT_KINDS = ['refused', 'sent-elsewhere', 'treated-badly', 'waiting', 'other'] as const;
+export type ServiceEventKind = (typeof SERVICE_EVENT_KINDS)[number];
+
+/** One thing that happened with a service, in the person's words, kept with its referral. */
+export const ServiceEventSchema = v.object({
+	id: Id,
+	referralId: Id,
+	kind: v.fallback(v.picklist(SERVICE_EVENT_KINDS), 'other'),
+	happenedOn: Day,
+	/** Who the person dealt with (a name, a desk, "the officer at the counter"). */
+	who: v.fallback(Text, ''),
+	/** What happened and what was said. */
+	what: v.fallback(Text, ''),
+	createdAt: Time,
+	updatedAt: Time
+});
+export type ServiceEvent = v.InferOutput<typeof ServiceEventSchema>;

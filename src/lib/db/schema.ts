@@ -49,7 +49,19 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 	// indexed (multiEntry) so the directory can find the person's own people for a need. Records of
 	// earlier versions have none and read as []: IndexedDB builds the index itself, with no upgrade
 	// pass, which could not read people's encrypted words while the app is locked anyway.
-	{ version: 10, stores: { people: 'id, updatedAt, *needs' } }
+	{ version: 10, stores: { people: 'id, updatedAt, *needs' } },
+	// Dealing with services (versions 6 to 10 are other features' numbers): `serviceEvents`, the
+	// person's record of what happened with a service (date, who, what was said), one record each,
+	// kept with its referral (see service-events.repo.ts); and `groupId` on referrals, so that one
+	// note addressed to several services at once keeps a tracker line for each. Nothing moves: an
+	// older referral has no group and stays on its own.
+	{
+		version: 11,
+		stores: {
+			referrals: 'id, serviceId, status, updatedAt, groupId',
+			serviceEvents: 'id, referralId, happenedOn, updatedAt'
+		}
+	}
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

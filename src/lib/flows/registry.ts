@@ -20,7 +20,7 @@ const summaries = new Map(shipped.map(({ id, namespace, title, description, minu
 const loaders = byId(import.meta.glob<FlowDefinition>('./definitions/*.flow.json', { import: 'default' }));
 
 /** The order exercises are listed in; a shipped exercise not named here comes after these. */
-const ORDER = ['tell', 'problems', 'decide', 'calm'];
+const ORDER = ['tell', 'problems', 'decide', 'calm', 'entitled', 'meeting', 'not-working'];
 
 export const FLOW_IDS: readonly string[] = [...loaders.keys()].sort(
 	(a, b) => (ORDER.indexOf(a) + 1 || ORDER.length + 1) - (ORDER.indexOf(b) + 1 || ORDER.length + 1) || a.localeCompare(b)

@@ -10,7 +10,8 @@
  *   with, stays plain and indexed, like an unmet need's category);
  * - unmetNeeds: `what`; safetyPlan: `items`; myServices: `serviceName`;
  * - network: `name`, `helps`, `strained`, `note`;
- * - received (summaries clients sent back to a worker): `summary`.
+ * - received (summaries clients sent back to a worker): `summary`;
+ * - serviceEvents: `who`, `what` (what happened with a service and what was said).
  * Each such field then holds `{ $enc: 1, iv, data }`: a fresh 12-byte IV and the AES-GCM ciphertext
  * of the field's JSON, with "table.field" as additional data (a value moved to another field does
  * not decrypt). Keys, dates, statuses, categories and every indexed field stay plain, and so do
@@ -40,7 +41,8 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 	safetyPlan: ['items'],
 	myServices: ['serviceName'],
 	network: ['name', 'helps', 'strained', 'note'],
-	received: ['summary']
+	received: ['summary'],
+	serviceEvents: ['who', 'what']
 };
 
 export interface EncryptedValue {

@@ -90,7 +90,8 @@ export const MERGE_DATE_FIELDS: Readonly<Record<string, string>> = {
 	flows: 'updatedAt',
 	network: 'updatedAt',
 	dueMarks: 'updatedAt',
-	received: 'receivedAt'
+	received: 'receivedAt',
+	serviceEvents: 'updatedAt'
 };
 
 /** The longest header read: a real one is about 400 bytes. */

@@ -7,6 +7,7 @@
  */
 import {
 	addPerson,
+	createReferralGroup,
 	deletePerson,
 	deleteUnmetNeed,
 	exportUnmetNeedCounts,
@@ -29,6 +30,8 @@ import { writeSafely } from '$lib/db/storage-status.svelte';
 import { answersOfSavedRun } from '$lib/flows/flow-restore';
 import { isFlowId, loadFlowDefinition } from '$lib/flows/registry';
 import { summarizeRun } from '$lib/flows/run-summary';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { stepNamespaces } from '$lib/steps/registry';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -50,6 +53,8 @@ async function choicesOfRun(run: RunRecord, t: Translate): Promise<RunAnswerChoi
 	try {
 		const definition = await loadFlowDefinition(run.flowId);
 		const answers = answersOfSavedRun(definition, run);
+		// The texts some step kinds summarize with (a programme's name, a step in a complaint) come with their runs.
+		await i18n.use(...stepNamespaces(definition.steps));
 		return summarizeRun(definition, answers, t).map((item) => ({
 			key: `${run.id}:${item.stepId}`,
 			title: definition.title,
@@ -109,6 +114,13 @@ export class MyResources {
 
 	noteSaved(referral: Referral): void {
 		this.referrals = [referral, ...this.referrals];
+	}
+
+	/** One note to several services: a referral for each, in one write; false when storage refused. */
+	async createGroup(services: readonly SavedService[], note: string, answers: { label: string; text: string }[]): Promise<boolean> {
+		const result = await writeSafely(() => createReferralGroup(services, { note, answers }));
+		if (result.ok) this.referrals = [...result.value, ...this.referrals];
+		return result.ok;
 	}
 
 	noteDeleted(id: string): void {

@@ -7,7 +7,7 @@ const WAIT_MS = 1000;
 
 export async function load({ parent }) {
 	await parent();
-	await i18n.use('resources');
+	await i18n.use('resources', 'service-links');
 	// The first results are in the prerendered page (the bundled directory, in Indonesian), and the page
 	// hydrates with the same list, so nothing moves. A very large imported directory does not hold the
 	// page back: after WAIT_MS it shows without the list, which follows.

@@ -180,5 +180,47 @@ export const FIXTURES_BY_VERSION: Record<
 			if (food.length !== 1 || food[0]?.name !== 'Masjid Al-Ikhlas' || food[0]?.relation !== 'worship') throw new Error('the place of worship was not found by need');
 			if ((await db.table('people').where('needs').equals('money-aid').primaryKeys()).join() !== 'person-10') throw new Error('the needs index is wrong');
 		}
+	},
+	11: {
+		async seed(db) {
+			// A note to two services at once, and what happened with one of them.
+			for (const [id, serviceId] of [
+				['referral-g1', 'service-a'],
+				['referral-g2', 'service-b']
+			]) {
+				await db.table('referrals').put({
+					id,
+					serviceId,
+					serviceName: serviceId,
+					note: 'Satu catatan untuk dua layanan',
+					answers: [],
+					status: 'planned',
+					trackerNotes: '',
+					createdAt: 12,
+					updatedAt: 12,
+					statusChangedAt: 12,
+					groupId: 'group-1'
+				});
+			}
+			await db.table('serviceEvents').put({
+				id: 'event-1',
+				referralId: 'referral-g1',
+				kind: 'refused',
+				happenedOn: '2026-11-30',
+				who: 'Petugas loket',
+				what: 'Katanya harus kembali minggu depan',
+				createdAt: 13,
+				updatedAt: 13
+			});
+		},
+		async verify(db) {
+			const group = await db.table('referrals').where('groupId').equals('group-1').primaryKeys();
+			if (group.length !== 2) throw new Error('the note to several services lost its tracker lines');
+			// A referral written before version 11 has no group and is still found by its service.
+			const older = await db.table('referrals').where('serviceId').equals('11111111-2222-4333-8444-555555555555').toArray();
+			if (older.length > 0 && older.some((referral: { groupId?: string }) => referral.groupId !== undefined)) throw new Error('an older referral got a group');
+			const events = await db.table('serviceEvents').where('referralId').equals('referral-g1').toArray();
+			if (events[0]?.who !== 'Petugas loket' || events[0]?.happenedOn !== '2026-11-30') throw new Error('the record of what happened was not kept');
+		}
 	}
 };

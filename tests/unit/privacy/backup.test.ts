@@ -78,6 +78,16 @@ async function fillEverything(db: LangkahDatabase = database()): Promise<string>
 	await db.network.put({ id: 'tie-1', ref: '', kind: 'own', name: 'Kelompok pengajian', sector: 'societal', closeness: 2, helps: ['listen'], strained: false, note: 'Setiap Kamis', createdAt: T0, updatedAt: T0 });
 	await db.dueMarks.put({ key: 'referral:referral-1:2026-11-10', movedTo: '2026-11-12', updatedAt: T0 + DAY });
 	await db.received.put({ id: 'received-1', type: 'needs', summary: { type: 'needs', madeAt: T0, counts: { health: 2 } }, receivedAt: T0 });
+	await db.serviceEvents.put({
+		id: 'event-1',
+		referralId: 'referral-1',
+		kind: 'waiting',
+		happenedOn: '2026-11-12',
+		who: 'Petugas loket',
+		what: 'Disuruh kembali minggu depan',
+		createdAt: T0,
+		updatedAt: T0
+	});
 	return runId;
 }
 

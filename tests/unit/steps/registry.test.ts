@@ -9,7 +9,11 @@ describe('the step kind registry', () => {
 			[
 				'actions',
 				'breathing',
+				'card',
 				'choice',
+				'complaints',
+				'documents',
+				'entitlements',
 				'feelings',
 				'info',
 				'list',

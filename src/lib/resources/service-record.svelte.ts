@@ -1,0 +1,36 @@
+/**
+ * The record of what happened with one service (a referral's `serviceEvents`) as a page sees it:
+ * read once, added to and deleted from through storage that may refuse (the failure is shown, the
+ * words typed are kept). The component renders this state; reading and writing are here.
+ */
+import { writeSafely } from '$lib/db/storage-status.svelte';
+import { addServiceEvent, deleteServiceEvent, listServiceEvents, type ServiceEvent, type ServiceEventInput } from '$lib/db/service-events.repo';
+
+export class ServiceRecord {
+	events = $state.raw<ServiceEvent[]>([]);
+	readFailed = $state(false);
+
+	constructor(private readonly referralId: string) {}
+
+	async load(): Promise<void> {
+		try {
+			this.events = await listServiceEvents(this.referralId);
+		} catch {
+			this.readFailed = true;
+		}
+	}
+
+	/** Adds one thing that happened; false when storage refused (nothing is lost on screen). */
+	async add(input: ServiceEventInput): Promise<boolean> {
+		const result = await writeSafely(() => addServiceEvent(this.referralId, input));
+		if (!result.ok) return false;
+		this.events = [...this.events, result.value].sort((a, b) => (a.happenedOn < b.happenedOn ? -1 : a.happenedOn > b.happenedOn ? 1 : a.createdAt - b.createdAt));
+		return true;
+	}
+
+	async remove(id: string): Promise<boolean> {
+		const result = await writeSafely(() => deleteServiceEvent(id));
+		if (result.ok) this.events = this.events.filter((event) => event.id !== id);
+		return result.ok;
+	}
+}
