@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, browser, expectAccessible, openPage, rawDatabase, recordedContext, useBrowser, writeInTell } from './harness';
@@ -26,7 +26,9 @@ describe('workers in sessions', () => {
 		await page.getByRole('heading', { name: 'Cara memakainya saat pendampingan' }).waitFor();
 		for (const tool of ['Tulis latihanmu sendiri']) await page.getByRole('link', { name: tool }).waitFor();
 		// Every shipped exercise has its box; opened, it shows the link and the QR code.
-		expect(await page.locator('main details').count()).toBe(4);
+		const shipped = (await readdir('build/flow')).filter((name) => name.endsWith('.html')).length;
+		expect(shipped).toBeGreaterThanOrEqual(4);
+		expect(await page.locator('main details').count()).toBe(shipped);
 		await page.getByText('Link dan kode QR: Tenangkan diri').click();
 		await page.getByRole('img', { name: 'Kode QR untuk membuka Tenangkan diri' }).waitFor();
 		expect(await page.locator('main details[open] a').getAttribute('href')).toBe(new URL('/flow/calm', baseURL).href);
