@@ -117,14 +117,3 @@ export function loadDirectory(language: Language): Promise<LoadedDirectory> {
 	return directory;
 }
 
-/** Saves text as a file the person downloads, with no request made. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
