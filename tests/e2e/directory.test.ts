@@ -164,8 +164,9 @@ describe('a directory that answers every need', () => {
 		// Not for a need it does not help with.
 		await search(page, SEARCH_ID, 'pinjol');
 		expect(await page.locator('section.people').count()).toBe(0);
-		// Kept after a reload.
+		// Kept after a reload (searched once the page has started and answered its first search).
 		await page.reload();
+		await page.locator('main[data-searched]').waitFor({ state: 'attached' });
 		await search(page, SEARCH_ID, 'beras');
 		await page.locator('section.people').getByText('Masjid Al-Ikhlas').waitFor();
 		expect(recorded.foreignRequests()).toEqual([]);
