@@ -112,7 +112,8 @@ function hasEncryptedField(fields: readonly string[], record: unknown): boolean 
 	return typeof record === 'object' && record !== null && fields.some((field) => isEncryptedValue((record as Record<string, unknown>)[field]));
 }
 
-async function decryptRecord(key: CryptoKey | undefined, table: string, fields: readonly string[], record: unknown): Promise<unknown> {
+/** A record with its sensitive fields decrypted; throws `DatabaseLockedError` when one is encrypted and there is no key. */
+export async function decryptRecord(key: CryptoKey | undefined, table: string, fields: readonly string[], record: unknown): Promise<unknown> {
 	if (!hasEncryptedField(fields, record)) return record;
 	if (!key) throw new DatabaseLockedError();
 	const out: Record<string, unknown> = { ...(record as Record<string, unknown>) };
