@@ -1,6 +1,6 @@
 // The JavaScript budget: gzipped scripts each page really loads on a first visit (lazy chunks
 // included), measured in Chromium against the built site (`npm run build` first). The goal for
-// every page in scripts/pages.mjs is FIRST_LOAD_GOAL; every exercise page (each bundled /flow/*,
+// every prerendered page (scripts/pages.mjs) is FIRST_LOAD_GOAL; every exercise page (each bundled /flow/*,
 // found in the build) is measured a second time after "Start", with the first step on screen,
 // against RUN_STARTED_GOAL. Pages not yet within the goal have a ceiling in OVER_GOAL (what they
 // load today, rounded up): they fail if they grow, and each ceiling comes down as the page is
@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './browser.mjs';
-import { budgetPages } from './pages.mjs';
+import { allPages } from './pages.mjs';
 import { kb, measurePageScripts } from './measure.mjs';
 import { startServer } from './serve.mjs';
 
@@ -49,7 +49,17 @@ const OVER_GOAL = {
 	// the network the people and saved services).
 	'/my/progress': 120,
 	'/my/network': 126,
-	'/settings': 117
+	'/settings': 117,
+	// Measured on 2026-12-01, when every page came under the budget; each is being slimmed.
+	'/my/exercise': 145,
+	'/my/run': 153,
+	'/resources/import': 161,
+	'/resources/service': 176,
+	'/safety-plan': 136,
+	'/worker/exercises': 128,
+	'/worker/link': 107,
+	'/worker/needs': 140,
+	'/worker/received': 144
 };
 
 /** Presses "Start" (Indonesian: the measuring browser's language) and waits for the first step. */
@@ -58,7 +68,7 @@ async function startRun(page) {
 	await page.locator('#step-heading').waitFor();
 }
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : budgetPages('build');
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : allPages('build');
 const server = await startServer({ root: 'build', port: 0 });
 const browser = await launchChromium();
 const failures = [];
