@@ -26,9 +26,6 @@ const RUN_STARTED = ' (run started)';
  *   loads (Svelte, SvelteKit, i18next); step views and the crisis detector already load on demand;
  * - /resources: the bundled directory and its texts in both languages (for the search index),
  *   which grew by about 13 KB gzipped with issue 15 (national programmes, organisations, provinces);
- * - /resources/mine: its lists are read without Dexie (db/my-resources.read.ts); what is left above
- *   the goal is the `resources` namespace, which still carries the bundled directory's texts
- *   (about 10 KB gzipped) that this page does not show;
  * - /settings: Dexie, for the lock's settings (lock-keys.ts).
  * @type {Record<string, number>}
  */
@@ -45,7 +42,6 @@ const OVER_GOAL = {
 	[`/flow/strengths${RUN_STARTED}`]: 167,
 	[`/flow/tell${RUN_STARTED}`]: 169,
 	'/resources': 140,
-	'/resources/mine': 105,
 	// My progress and My support network read saved data through Dexie (progress also the due marks;
 	// the network the people and saved services).
 	'/my/progress': 120,
