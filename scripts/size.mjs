@@ -53,7 +53,6 @@ const OVER_GOAL = {
 	'/resources/import': 161,
 	'/resources/service': 176,
 	'/worker/exercises': 128,
-	'/worker/link': 107,
 	'/worker/needs': 140,
 	'/worker/received': 144
 };
