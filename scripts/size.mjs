@@ -28,7 +28,6 @@ const RUN_STARTED = ' (run started)';
  *   which grew by about 13 KB gzipped with issue 15 (national programmes, organisations, provinces);
  * - /resources/mine: Dexie (its lists of the person's own words, decrypted while the lock is on),
  *   the directory and the step kinds (for suggestions from saved runs);
- * - /settings: Dexie, for the lock's settings (lock-keys.ts).
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
@@ -45,13 +44,7 @@ const OVER_GOAL = {
 	[`/flow/tell${RUN_STARTED}`]: 169,
 	'/resources': 140,
 	'/resources/mine': 218,
-	// My progress and My support network read saved data through Dexie (progress also the due marks;
-	// the network the people and saved services).
-	'/my/progress': 120,
-	'/my/network': 126,
-	'/settings': 117,
 	// Measured on 2026-12-01, when every page came under the budget; each is being slimmed.
-	'/my/exercise': 145,
 	'/my/run': 153,
 	'/resources/import': 161,
 	'/resources/service': 176,
