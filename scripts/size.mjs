@@ -26,7 +26,6 @@ const RUN_STARTED = ' (run started)';
  *   loads (Svelte, SvelteKit, i18next); step views and the crisis detector already load on demand;
  * - /resources: the bundled directory and its texts in both languages (for the search index),
  *   which grew by about 13 KB gzipped with issue 15 (national programmes, organisations, provinces);
- * - /settings: Dexie, for the lock's settings (lock-keys.ts).
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
@@ -42,13 +41,7 @@ const OVER_GOAL = {
 	[`/flow/strengths${RUN_STARTED}`]: 167,
 	[`/flow/tell${RUN_STARTED}`]: 169,
 	'/resources': 140,
-	// My progress and My support network read saved data through Dexie (progress also the due marks;
-	// the network the people and saved services).
-	'/my/progress': 120,
-	'/my/network': 126,
-	'/settings': 117,
 	// Measured on 2026-12-01, when every page came under the budget; each is being slimmed.
-	'/my/exercise': 145,
 	'/my/run': 153,
 	'/resources/import': 161,
 	'/resources/service': 176,

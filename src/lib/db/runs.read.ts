@@ -4,7 +4,7 @@
  * checked as runs.repo.ts checks them (runs.records.ts); while the app is locked, reading a run
  * with encrypted words throws `DatabaseLockedError`, as a read through Dexie does.
  */
-import { readAllRecords } from './raw-tables';
+import { readAllRecords, readRecord } from './raw-tables';
 import { toRunRecord, type RunRecord } from './runs.records';
 
 /** Every readable run (of `flowId` only, when given), most recently changed first, as `listRuns` orders them. */
@@ -16,4 +16,9 @@ export async function readRuns(flowId?: string): Promise<RunRecord[]> {
 		.filter((run): run is RunRecord => run !== undefined)
 		.reverse()
 		.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** One run by its id, checked as `getRun` checks it, or undefined (none, or damaged). */
+export async function readRun(id: string): Promise<RunRecord | undefined> {
+	return toRunRecord(await readRecord('runs', id));
 }
