@@ -197,11 +197,17 @@ export function searchDocumentsFor(index: DirectoryIndex, otherLanguages: readon
 	);
 }
 
-/** `searchDocumentsFor`, a slice at a time so that the page stays responsive (big directories). */
-export async function searchDocumentsSliced(index: DirectoryIndex, otherLanguages: readonly DirectoryIndex[] = [], every = 500): Promise<SearchDocument[]> {
+/** `searchDocumentsFor` (of the services `include` keeps), a slice at a time so that the page stays responsive (big directories). */
+export async function searchDocumentsSliced(
+	index: DirectoryIndex,
+	otherLanguages: readonly DirectoryIndex[] = [],
+	every = 500,
+	include: (serviceId: string) => boolean = () => true
+): Promise<SearchDocument[]> {
 	const documents: SearchDocument[] = [];
 	const slices = slicer(every);
 	for (const id of index.serviceIds()) {
+		if (!include(id)) continue;
 		const detail = index.serviceDetail(id);
 		if (!detail) continue;
 		const others = otherLanguages.map((other) => other.serviceDetail(detail.service.id)).filter((other): other is ServiceDetail => other !== undefined);

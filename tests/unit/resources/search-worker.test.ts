@@ -3,6 +3,7 @@ import { bundledRecordSet } from '$lib/resources/bundled';
 import { DirectoryIndex } from '$lib/resources/directory';
 import { SearchIndex, searchDocumentsFor, termNamesIn, type SearchFilters } from '$lib/resources/search';
 import { DOCUMENTS_PER_MESSAGE, startSearch } from '$lib/resources/search-client';
+import { suggestServices } from '$lib/resources/suggest';
 import { resourceText } from './locale-text';
 
 /**
@@ -52,10 +53,9 @@ afterAll(() => {
 describe('the directory search in a Web Worker', () => {
 	it('builds the index in the worker from documents sent in slices, and answers every search as the index here does', async () => {
 		expect(here.search('uang').length).toBeGreaterThan(0);
-		const search = await startSearch(documents, options);
+		const search = await startSearch({ documents, options });
 		expect(started).toBe(1);
 		expect(sent.filter((message) => (message as { kind: string }).kind === 'documents')).toHaveLength(Math.ceil(documents.length / DOCUMENTS_PER_MESSAGE));
-		expect(search.documents).toBe(documents);
 		const cases: [string, SearchFilters][] = [
 			['uang', {}],
 			['money', {}],
@@ -72,5 +72,19 @@ describe('the directory search in a Web Worker', () => {
 		expect(b).toEqual(here.search('polisi'));
 		search.dispose();
 		expect(terminated).toBe(1);
+	});
+
+	it('puts the bundled directory together in the worker itself, and answers searches, needs named and suggestions there', async () => {
+		sent.length = 0;
+		const search = await startSearch({ documents: [], bundled: 'id' });
+		// Nothing of the bundled directory crosses from the page.
+		expect(sent.filter((message) => (message as { kind: string }).kind === 'documents')).toEqual([]);
+		for (const query of ['uang', 'money', 'puskesams', '']) expect(await search.search(query)).toEqual(here.search(query));
+		expect(await search.search('', { freeOnly: true })).toEqual(here.search('', { freeOnly: true }));
+		expect(await search.needsNamedBy('uang')).toEqual(here.needsNamedBy('uang'));
+		const input = { tell: { areas: ['money'], danger: 'yes' } };
+		expect(await search.suggest(input)).toEqual(suggestServices(input, documents, Infinity));
+		expect((await search.suggest(input)).length).toBeGreaterThan(0);
+		search.dispose();
 	});
 });
