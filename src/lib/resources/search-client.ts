@@ -19,19 +19,40 @@ export type SearchRequest =
 	/** Build the index: of the documents sent, after the bundled directory's in `bundled` (when given). */
 	| { kind: 'build'; options: SearchIndexOptions; bundled?: Language }
 	| { kind: 'search'; id: number; query: string; filters: SearchFilters }
+	| { kind: 'page'; id: number; query: string; filters: SearchFilters; limit: number }
 	| { kind: 'needs'; id: number; query: string }
 	| { kind: 'suggest'; id: number; input: SuggestInput; options: SuggestOptions };
 
 export type SearchReply =
 	| { kind: 'ready' }
 	| { kind: 'hits'; id: number; hits: SearchHit[] }
+	| { kind: 'page'; id: number; page: SearchPage }
 	| { kind: 'needs'; id: number; needs: NeedCode[] }
 	| { kind: 'suggestions'; id: number; suggestions: ServiceSuggestion[] }
 	| { kind: 'failed'; id?: number };
 
+/** The first hits of a search, with how many there are in all (and, with `openAt`, how many of unknown hours). */
+export interface SearchPage {
+	hits: SearchHit[];
+	total: number;
+	hoursUnknown: number;
+}
+
+/** The first `limit` hits of `hits`, with the counts of them all. */
+export function pageOf(hits: readonly SearchHit[], limit: number): SearchPage {
+	let hoursUnknown = 0;
+	for (const hit of hits) if (hit.hours === 'unknown') hoursUnknown++;
+	return { hits: hits.slice(0, limit), total: hits.length, hoursUnknown };
+}
+
 /** The directory's search, wherever its index lives. */
 export interface DirectorySearch {
 	search(query: string, filters?: SearchFilters): Promise<SearchHit[]>;
+	/**
+	 * The first `limit` hits and the counts: what a list shows. Only these cross from the worker,
+	 * so that a text matching 50,000 services does not make the page copy them all at every keystroke.
+	 */
+	searchPage(query: string, filters: SearchFilters, limit: number): Promise<SearchPage>;
 	/** The needs a text names ("uang" names money and social aid), for the person's own people. */
 	needsNamedBy(query: string): Promise<NeedCode[]>;
 	/** Services for what a saved run says, each need getting its turn (suggest.ts). */
@@ -107,6 +128,10 @@ export async function startSearch(source: SearchSource): Promise<DirectorySearch
 		async search(query, filters = {}) {
 			const reply = await ask((id) => ({ kind: 'search', id, query, filters }));
 			return reply.kind === 'hits' ? reply.hits : [];
+		},
+		async searchPage(query, filters, limit) {
+			const reply = await ask((id) => ({ kind: 'page', id, query, filters, limit }));
+			return reply.kind === 'page' ? reply.page : { hits: [], total: 0, hoursUnknown: 0 };
 		},
 		async needsNamedBy(query) {
 			const reply = await ask((id) => ({ kind: 'needs', id, query }));

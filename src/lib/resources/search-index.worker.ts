@@ -8,7 +8,7 @@
  */
 import type { SearchDocument, SearchIndex } from './search';
 import { buildIndex } from './search-build';
-import type { SearchReply, SearchRequest } from './search-client';
+import { pageOf, type SearchReply, type SearchRequest } from './search-client';
 import { suggestServices } from './suggest';
 
 /** The documents received since the last build (a build takes them). */
@@ -19,6 +19,8 @@ function answer(data: Exclude<SearchRequest, { kind: 'documents' | 'build' }>, b
 	switch (data.kind) {
 		case 'search':
 			return { kind: 'hits', id: data.id, hits: built.search(data.query, data.filters) };
+		case 'page':
+			return { kind: 'page', id: data.id, page: pageOf(built.search(data.query, data.filters), data.limit) };
 		case 'needs':
 			return { kind: 'needs', id: data.id, needs: built.needsNamedBy(data.query) };
 		case 'suggest':

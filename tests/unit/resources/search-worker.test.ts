@@ -82,6 +82,14 @@ describe('the directory search in a Web Worker', () => {
 		for (const query of ['uang', 'money', 'puskesams', '']) expect(await search.search(query)).toEqual(here.search(query));
 		expect(await search.search('', { freeOnly: true })).toEqual(here.search('', { freeOnly: true }));
 		expect(await search.needsNamedBy('uang')).toEqual(here.needsNamedBy('uang'));
+		// A list's page: only the first hits cross, with the counts of them all.
+		const open = { openAt: new Date('2026-11-30T20:00:00Z') };
+		const all = here.search('', open);
+		const page = await search.searchPage('', open, 5);
+		expect(page.hits).toEqual(all.slice(0, 5));
+		expect(page.total).toBe(all.length);
+		expect(page.hoursUnknown).toBe(all.filter((hit) => hit.hours === 'unknown').length);
+		expect(page.hoursUnknown).toBeGreaterThan(0);
 		const input = { tell: { areas: ['money'], danger: 'yes' } };
 		expect(await search.suggest(input)).toEqual(suggestServices(input, documents, Infinity));
 		expect((await search.suggest(input)).length).toBeGreaterThan(0);
