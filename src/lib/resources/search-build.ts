@@ -5,7 +5,7 @@
  */
 import { bundledSearchDocuments } from './bundled-search';
 import { SearchIndex } from './search';
-import { pageOf, type DirectorySearch, type SearchSource } from './search-client';
+import type { DirectorySearch, SearchSource } from './search-client';
 import { suggestServices } from './suggest';
 
 /** The index of a source; `sliced`: built a slice at a time, so that the page it runs on stays responsive. */
@@ -21,7 +21,7 @@ export async function searchHere(source: SearchSource): Promise<DirectorySearch>
 	const index = await buildIndex(source);
 	return {
 		search: (query, filters = {}) => Promise.resolve(index.search(query, filters)),
-		searchPage: (query, filters, limit) => Promise.resolve(pageOf(index.search(query, filters), limit)),
+		searchPage: (query, filters, limit) => Promise.resolve(index.searchPage(query, filters, limit)),
 		needsNamedBy: (query) => Promise.resolve(index.needsNamedBy(query)),
 		suggest: (input, options = {}) => Promise.resolve(suggestServices(input, index.documents, Infinity, options)),
 		dispose() {}

@@ -38,13 +38,6 @@ export interface SearchPage {
 	hoursUnknown: number;
 }
 
-/** The first `limit` hits of `hits`, with the counts of them all. */
-export function pageOf(hits: readonly SearchHit[], limit: number): SearchPage {
-	let hoursUnknown = 0;
-	for (const hit of hits) if (hit.hours === 'unknown') hoursUnknown++;
-	return { hits: hits.slice(0, limit), total: hits.length, hoursUnknown };
-}
-
 /** The directory's search, wherever its index lives. */
 export interface DirectorySearch {
 	search(query: string, filters?: SearchFilters): Promise<SearchHit[]>;

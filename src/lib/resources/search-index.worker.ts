@@ -8,7 +8,7 @@
  */
 import type { SearchDocument, SearchIndex } from './search';
 import { buildIndex } from './search-build';
-import { pageOf, type SearchReply, type SearchRequest } from './search-client';
+import type { SearchReply, SearchRequest } from './search-client';
 import { suggestServices } from './suggest';
 
 /** The documents received since the last build (a build takes them). */
@@ -20,7 +20,7 @@ function answer(data: Exclude<SearchRequest, { kind: 'documents' | 'build' }>, b
 		case 'search':
 			return { kind: 'hits', id: data.id, hits: built.search(data.query, data.filters) };
 		case 'page':
-			return { kind: 'page', id: data.id, page: pageOf(built.search(data.query, data.filters), data.limit) };
+			return { kind: 'page', id: data.id, page: built.searchPage(data.query, data.filters, data.limit) };
 		case 'needs':
 			return { kind: 'needs', id: data.id, needs: built.needsNamedBy(data.query) };
 		case 'suggest':

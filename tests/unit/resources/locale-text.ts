@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Messages, ResourceText } from '$lib/resources/taxonomy';
+import { resourceTextFrom, type Messages, type ResourceText } from '$lib/resources/taxonomy';
 import { directoryTextFrom } from '$lib/resources/bundled/payload';
 
 function messages(language: 'id' | 'en', namespace: string): Messages {
@@ -18,4 +18,9 @@ export function resourceMessages(language: 'id' | 'en'): Messages {
 
 export function resourceText(language: 'id' | 'en'): ResourceText {
 	return directoryTextFrom(messages(language, 'resources'), messages(language, 'bundled'));
+}
+
+/** The texts of the import page (the `directory-import` namespace), read straight from the locale files. */
+export function importText(language: 'id' | 'en'): ResourceText {
+	return resourceTextFrom(messages(language, 'directory-import'));
 }
