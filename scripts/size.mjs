@@ -52,7 +52,6 @@ const OVER_GOAL = {
 	'/my/run': 153,
 	'/safety-plan': 136,
 	'/worker/exercises': 128,
-	'/worker/link': 107,
 	'/worker/needs': 140,
 	'/worker/received': 144
 };
