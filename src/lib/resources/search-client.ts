@@ -66,7 +66,7 @@ export interface SearchSource {
 export const DOCUMENTS_PER_MESSAGE = 2000;
 
 async function searchHere(source: SearchSource): Promise<DirectorySearch> {
-	return (await import('./search-build')).searchHere(source);
+	return (await import('./search-here')).searchHere(source);
 }
 
 /** Builds the index in a worker (or here, where there is none) and resolves once it can search. */

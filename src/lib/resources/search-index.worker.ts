@@ -6,10 +6,19 @@
  * text name" and every list of suggestions. It lives as long as the page keeps that directory (see
  * search-client.ts).
  */
+import type { Language } from '$lib/i18n/languages';
 import type { SearchDocument, SearchIndex } from './search';
+import { bundledDirectoryPath, readDataFile, type BundledDirectory } from './bundled-data';
 import { buildIndex } from './search-build';
 import type { SearchReply, SearchRequest } from './search-client';
 import { suggestServices } from './suggest';
+
+/** The bundled directory's data file in a language (the page puts it together where there is none). */
+async function readBundled(language: Language): Promise<BundledDirectory> {
+	const read = await readDataFile<BundledDirectory>(bundledDirectoryPath(language));
+	if (!read) throw new Error('The bundled directory could not be read');
+	return read;
+}
 
 /** The documents received since the last build (a build takes them). */
 const documents: SearchDocument[] = [];
@@ -37,7 +46,7 @@ self.onmessage = async ({ data }: MessageEvent<SearchRequest>) => {
 		}
 		if (data.kind === 'build') {
 			// Built at once: this thread has nothing else to do meanwhile.
-			index = await buildIndex({ documents: documents.splice(0), options: data.options, ...(data.bundled ? { bundled: data.bundled } : {}) }, false);
+			index = await buildIndex({ documents: documents.splice(0), options: data.options, ...(data.bundled ? { bundled: data.bundled } : {}) }, readBundled, false);
 			reply = { kind: 'ready' };
 		} else {
 			if (!index) throw new Error('The index is not built yet');

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { bundledRecordSet } from '$lib/resources/bundled';
+import { bundledDirectory } from '$lib/resources/bundled/payload';
 import { DirectoryIndex } from '$lib/resources/directory';
 import { SearchIndex, searchDocumentsFor, termNamesIn, type SearchFilters } from '$lib/resources/search';
 import { DOCUMENTS_PER_MESSAGE, startSearch } from '$lib/resources/search-client';
@@ -74,11 +75,26 @@ describe('the directory search in a Web Worker', () => {
 		expect(terminated).toBe(1);
 	});
 
-	it('puts the bundled directory together in the worker itself, and answers searches, needs named and suggestions there', async () => {
+	it('puts the bundled directory together in the worker itself, from its data files, and answers searches, needs named and suggestions there', async () => {
 		sent.length = 0;
+		// The worker fetches the bundled directory's data files, served here as the built site serves them.
+		const fetched: string[] = [];
+		const world = globalThis as unknown as { location?: unknown; fetch: typeof fetch };
+		const realFetch = world.fetch;
+		world.location = { href: 'http://localhost/resources', protocol: 'http:' };
+		world.fetch = (async (url: URL) => {
+			fetched.push(url.pathname);
+			const language = url.pathname.endsWith('/en.json') ? 'en' : 'id';
+			return new Response(JSON.stringify(await bundledDirectory(language)));
+		}) as typeof fetch;
+		onTestFinished(() => {
+			delete world.location;
+			world.fetch = realFetch;
+		});
 		const search = await startSearch({ documents: [], bundled: 'id' });
-		// Nothing of the bundled directory crosses from the page.
+		// Nothing of the bundled directory crosses from the page: the worker reads both languages' files.
 		expect(sent.filter((message) => (message as { kind: string }).kind === 'documents')).toEqual([]);
+		expect(fetched.sort()).toEqual(['/resources/bundled/en.json', '/resources/bundled/id.json']);
 		for (const query of ['uang', 'money', 'puskesams', '']) expect(await search.search(query)).toEqual(here.search(query));
 		expect(await search.search('', { freeOnly: true })).toEqual(here.search('', { freeOnly: true }));
 		expect(await search.needsNamedBy('uang')).toEqual(here.needsNamedBy('uang'));

@@ -13,7 +13,7 @@
  */
 import type { Language } from '$lib/i18n/languages';
 import { fillText, formatSource, type SourceWords } from '$lib/i18n/sources';
-import { BUNDLED_PACK_ID } from '../bundled-directory';
+import { BUNDLED_PACK_ID } from '../bundled-data';
 import type { RecordSet } from '../directory';
 import { stableUuid, type DirectoryRecord, type HsdsRecordType, type Phone } from '../hsds';
 import { taxonomyRecords, termId, type NoteCode, type ResourceText, type TermCode } from '../taxonomy';

@@ -9,7 +9,7 @@
  */
 import type { Language } from '$lib/i18n/languages';
 import { loadMessages } from '$lib/i18n/resources';
-import type { BundledDirectory, BundledList } from '../bundled-directory';
+import type { BundledDirectory, BundledList } from '../bundled-data';
 import { DirectoryIndex } from '../directory';
 import { SearchIndex, searchDocumentsFor, termNamesIn } from '../search';
 import { serviceCard, type ServiceCard } from '../service-card';
