@@ -56,10 +56,6 @@ const OVER_GOAL = {
 	'/resources/import': 161,
 	'/resources/service': 176,
 	'/safety-plan': 136,
-	'/worker/exercises': 128,
-	'/worker/link': 107,
-	'/worker/needs': 140,
-	'/worker/received': 144
 };
 
 /** Presses "Start" (Indonesian: the measuring browser's language) and waits for the first step. */

@@ -2,29 +2,13 @@
  * Exercises from outside (a flow shared by a social worker, in later issues), in the `flows` table:
  * one record a flow id, holding the flow file exactly as it came. Nothing here trusts the file: it
  * is checked whenever it is loaded (see runs/stored-flows.ts). The exercises Langkah ships are not
- * stored here. Records are (de)serialized only in this file.
+ * stored here. Records are written here and read back through stored-flows.records.ts (which also
+ * reads the list without Dexie).
  */
 import { database, type LangkahDatabase, type StoredFlow } from './database';
+import { toRecord, type StoredFlowRecord } from './stored-flows.records';
 
-export interface StoredFlowRecord {
-	id: string;
-	version: number;
-	file: unknown;
-	origin: string;
-	addedAt: number;
-	updatedAt: number;
-}
-
-function toRecord(stored: StoredFlow): StoredFlowRecord {
-	return {
-		id: stored.id,
-		version: stored.version,
-		file: stored.file,
-		origin: stored.origin,
-		addedAt: stored.addedAt,
-		updatedAt: stored.updatedAt
-	};
-}
+export type { StoredFlowRecord };
 
 /** Stores a flow file under its id (a newer file of the same id replaces the older, keeping when it was first added). */
 export async function putStoredFlow(

@@ -6,9 +6,10 @@
  */
 import { deleteStoredFlow, listStoredFlows } from '$lib/db/stored-flows.repo';
 import type { Language } from '$lib/i18n/languages';
+import { EDITOR_ORIGIN } from './kinds';
 
 /** The origin of the editor's drafts in the `flows` table: not received, so never listed here. */
-export const EDITOR_ORIGIN = 'editor';
+export { EDITOR_ORIGIN };
 
 /** An exercise received from a worker, as the lists show it. */
 export interface ReceivedExercise {
