@@ -1,12 +1,11 @@
 /**
- * Flow files kept in the `flows` table, as they are read: the one place a stored record becomes a
- * `StoredFlowRecord` (used by stored-flows.repo.ts on what Dexie reads, and here on what is read
- * straight from IndexedDB), and the list read without Dexie, so that a page listing them draws its
- * first look without the database code. The file inside is trusted by nothing: whoever uses it
- * checks it. Writes stay in stored-flows.repo.ts.
+ * A stored exercise from outside (the `flows` table) as the app reads it: the check that turns a
+ * stored value into a `StoredFlowRecord` (the flow file itself is checked whenever it is loaded, in
+ * runs/stored-flows.ts), and one record read straight from IndexedDB (raw-tables.ts), so that an
+ * exercise can be opened without the database code, and the list of them (the editor's drafts).
+ * Without Dexie: stored-flows.repo.ts, which writes the records, checks them with the same function.
  */
-import type { StoredFlow } from './database';
-import { readAllRecords } from './raw-tables';
+import { readAllRecords, readRecord } from './raw-tables';
 
 export interface StoredFlowRecord {
 	id: string;
@@ -17,19 +16,29 @@ export interface StoredFlowRecord {
 	updatedAt: number;
 }
 
-export function toRecord(stored: StoredFlow): StoredFlowRecord {
-	return {
-		id: stored.id,
-		version: stored.version,
-		file: stored.file,
-		origin: stored.origin,
-		addedAt: stored.addedAt,
-		updatedAt: stored.updatedAt
-	};
+/** The origin of the editor's drafts in the `flows` table (not received from a worker). */
+export const EDITOR_ORIGIN = 'editor';
+
+export function toStoredFlowRecord(stored: unknown): StoredFlowRecord | undefined {
+	if (typeof stored !== 'object' || stored === null) return undefined;
+	const r = stored as Record<string, unknown>;
+	if (typeof r.id !== 'string' || typeof r.version !== 'number' || typeof r.origin !== 'string') return undefined;
+	if (typeof r.addedAt !== 'number' || typeof r.updatedAt !== 'number') return undefined;
+	return { id: r.id, version: r.version, file: r.file, origin: r.origin, addedAt: r.addedAt, updatedAt: r.updatedAt };
 }
 
-/** Every stored flow, the most recently added first, read without Dexie (nothing is created on a first visit). */
-export async function readStoredFlows(): Promise<StoredFlowRecord[]> {
-	const stored = (await readAllRecords('flows', { index: 'addedAt' })) as StoredFlow[];
-	return stored.map(toRecord).reverse();
+/** The stored flow of this id, as `getStoredFlow` in stored-flows.repo.ts reads it, without Dexie. */
+export async function readStoredFlow(id: string, name?: string): Promise<StoredFlowRecord | undefined> {
+	return toStoredFlowRecord(await readRecord('flows', id, name));
+}
+
+/**
+ * Every stored flow, the most recently added first, as `listStoredFlows` in stored-flows.repo.ts
+ * reads them, without Dexie (nothing is created on a first visit).
+ */
+export async function readStoredFlows(name?: string): Promise<StoredFlowRecord[]> {
+	return (await readAllRecords('flows', { index: 'addedAt' }, name))
+		.map(toStoredFlowRecord)
+		.filter((record): record is StoredFlowRecord => record !== undefined)
+		.reverse();
 }

@@ -2,11 +2,13 @@
  * Exercises from outside (a flow shared by a social worker, in later issues), in the `flows` table:
  * one record a flow id, holding the flow file exactly as it came. Nothing here trusts the file: it
  * is checked whenever it is loaded (see runs/stored-flows.ts). The exercises Langkah ships are not
- * stored here. Records are written here and read back through stored-flows.records.ts (which also
- * reads the list without Dexie).
+ * stored here. Records are checked on read in stored-flows.records.ts (which also reads one without Dexie).
  */
 import { database, type LangkahDatabase, type StoredFlow } from './database';
-import { toRecord, type StoredFlowRecord } from './stored-flows.records';
+import { toStoredFlowRecord, type StoredFlowRecord } from './stored-flows.records';
+
+/** A record this repo wrote, or one that does not read as a stored flow (left out of lists). */
+const toRecord = (stored: StoredFlow | undefined) => toStoredFlowRecord(stored);
 
 export type { StoredFlowRecord };
 
@@ -27,18 +29,17 @@ export async function putStoredFlow(
 			updatedAt: now
 		};
 		await db.flows.put(stored);
-		return toRecord(stored);
+		return toRecord(stored)!;
 	});
 }
 
 export async function getStoredFlow(id: string, db: LangkahDatabase = database()): Promise<StoredFlowRecord | undefined> {
-	const stored = await db.flows.get(id);
-	return stored ? toRecord(stored) : undefined;
+	return toRecord(await db.flows.get(id));
 }
 
 /** Every stored flow, the most recently added first. */
 export async function listStoredFlows(db: LangkahDatabase = database()): Promise<StoredFlowRecord[]> {
-	return (await db.flows.orderBy('addedAt').reverse().toArray()).map(toRecord);
+	return (await db.flows.orderBy('addedAt').reverse().toArray()).map(toRecord).filter((record): record is StoredFlowRecord => record !== undefined);
 }
 
 export async function deleteStoredFlow(id: string, db: LangkahDatabase = database()): Promise<void> {

@@ -4,9 +4,8 @@
  * of exercises loads this without the flow-file check, and reads the list without Dexie: the
  * database code loads when a draft is saved or deleted.
  */
-import { readStoredFlows } from '$lib/db/stored-flows.records';
+import { EDITOR_ORIGIN, readStoredFlows } from '$lib/db/stored-flows.records';
 import { DRAFT_ID_PREFIX, draftToFile, fileToDraft, newDraft, type ExerciseDraft } from './exercise-draft';
-import { EDITOR_ORIGIN } from './kinds';
 
 const EDITOR = EDITOR_ORIGIN;
 
