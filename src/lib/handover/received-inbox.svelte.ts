@@ -41,7 +41,8 @@ export class ReceivedInbox {
 	async refresh(): Promise<void> {
 		try {
 			const items = await readReceived();
-			await this.#beforeShow(items);
+			// What is kept shows even if that fails.
+			await this.#beforeShow(items).catch(() => undefined);
 			this.items = items;
 			this.readFailed = false;
 		} catch (error) {
