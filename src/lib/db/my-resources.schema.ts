@@ -5,7 +5,7 @@
  * the app's one limit as it is read; a missing optional part takes its default.
  */
 import * as v from 'valibot';
-import { NEED_CODES, UNMET_NEED_CATEGORIES } from '$lib/resources/need-codes';
+import { NEED_CODES } from '$lib/resources/need-codes';
 import { limitText } from '$lib/text-limit';
 
 /** Any text, cut to the app's limit. */
@@ -104,7 +104,7 @@ export const PersonSchema = v.pipe(
 );
 export type Person = v.InferOutput<typeof PersonSchema>;
 
-export { UNMET_NEED_CATEGORIES };
+export const UNMET_NEED_CATEGORIES = [...NEED_CODES, 'other'] as const;
 export const UnmetNeedCategorySchema = v.picklist(UNMET_NEED_CATEGORIES);
 export type UnmetNeedCategory = v.InferOutput<typeof UnmetNeedCategorySchema>;
 

@@ -2,7 +2,7 @@
  * Unmet needs across clients: the anonymous counts clients sent back (needs summaries), added up
  * by kind of need and by area, for a worker to see and to export as CSV for advocacy. Pure.
  */
-import { UNMET_NEED_CATEGORIES, type UnmetNeedCategory } from '$lib/resources/need-codes';
+import { UNMET_NEED_CATEGORIES, type UnmetNeedCategory } from '$lib/db/my-resources.schema';
 import { toCsv } from '$lib/resources/csv';
 import type { NeedsSummaryPayload } from './summary-schema';
 

@@ -4,7 +4,7 @@
  * them without loading the crypto and inflate code.
  */
 import * as v from 'valibot';
-import { UNMET_NEED_CATEGORIES } from '$lib/resources/need-codes';
+import { UNMET_NEED_CATEGORIES } from '$lib/db/my-resources.schema';
 
 /** The fragment kinds: a summary as it is, and one sealed with a code. */
 export const SUMMARY_KIND = 'summary';

@@ -1,7 +1,7 @@
 /**
- * The kinds of need, as codes: the need branch of the taxonomy (taxonomy.ts) and the categories a
- * person files an unmet need under. Alone in this file, without the taxonomy's records, so that
- * pages that only check or count needs (the worker's received summaries) carry just these codes.
+ * The kinds of need a service meets: the codes of the need branch of Langkah's taxonomy
+ * (taxonomy.ts, which gives them their ids and texts). On their own, without the HSDS code, for the
+ * pages that only list or store needs (people I can ask, unmet needs).
  */
 export const NEED_CODES = [
 	'emergency-safety',
@@ -20,7 +20,3 @@ export const NEED_CODES = [
 	'older-people'
 ] as const;
 export type NeedCode = (typeof NEED_CODES)[number];
-
-/** What an unmet need is filed under: a kind of need, or something else. */
-export const UNMET_NEED_CATEGORIES = [...NEED_CODES, 'other'] as const;
-export type UnmetNeedCategory = (typeof UNMET_NEED_CATEGORIES)[number];
