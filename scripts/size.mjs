@@ -24,11 +24,6 @@ const RUN_STARTED = ' (run started)';
  * - a started run (164-183 KB, with issues 13 to 16 merged): Dexie (31 KB, to save every answer), XState and the engine
  *   (14 KB), every step kind's schema and summary code (8 KB), on top of the ~81 KB every page
  *   loads (Svelte, SvelteKit, i18next); step views and the crisis detector already load on demand;
- * - /resources: the bundled directory and its texts in both languages (for the search index),
- *   which grew by about 13 KB gzipped with issue 15 (national programmes, organisations, provinces);
- * - /resources/mine: Dexie (its lists of the person's own words, decrypted while the lock is on),
- *   the directory and the step kinds (for suggestions from saved runs);
- * - /settings: Dexie, for the lock's settings (lock-keys.ts).
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
@@ -43,19 +38,8 @@ const OVER_GOAL = {
 	[`/flow/problems${RUN_STARTED}`]: 169,
 	[`/flow/strengths${RUN_STARTED}`]: 167,
 	[`/flow/tell${RUN_STARTED}`]: 169,
-	'/resources': 140,
-	'/resources/mine': 218,
-	// My progress and My support network read saved data through Dexie (progress also the due marks;
-	// the network the people and saved services).
-	'/my/progress': 120,
-	'/my/network': 126,
-	'/settings': 117,
 	// Measured on 2026-12-01, when every page came under the budget; each is being slimmed.
-	'/my/exercise': 145,
 	'/my/run': 153,
-	'/resources/import': 161,
-	'/resources/service': 176,
-	'/safety-plan': 136,
 };
 
 /** Presses "Start" (Indonesian: the measuring browser's language) and waits for the first step. */

@@ -9,8 +9,9 @@
  * ./taxonomy-keywords.ts, which only search code loads (every page that stores data loads this file).
  * Ids are derived from the codes (`stableUuid`), so they stay the same in every release.
  */
-import { stableUuid, type DirectoryRecord } from './hsds';
+import type { DirectoryRecord } from './hsds';
 import { NEED_CODES, type NeedCode } from './need-codes';
+import { stableUuid } from './stable-uuid';
 
 /** Looks up text in the `resources` namespace: a key without the namespace ("taxonomy.name"). */
 export type ResourceText = (key: string) => string;

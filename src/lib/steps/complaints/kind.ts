@@ -48,6 +48,6 @@ export default defineStepKind<ComplaintsStep>({
 	},
 	summarizesWithoutAnswer: true,
 	summary: (step, _answer, answers, t) => ladderLines(step, answers, t).map((line, index) => `${index + 1}. ${line}`),
-	namespaces: ['services', 'resources'],
+	namespaces: ['services', 'bundled'],
 	view: () => import('./ComplaintsStep.svelte')
 });

@@ -34,7 +34,7 @@ export default defineStepKind<EntitlementsStep>({
 		if (results.length === 0) return [t('services:entitlements.noneSummary')];
 		return results.map((result) => `${t(`services:entitlements.programs.${result.program}.name`)}: ${i18nList(reasonLines(result, t))}`);
 	},
-	namespaces: ['services', 'resources'],
+	namespaces: ['services', 'bundled'],
 	view: () => import('./EntitlementsStep.svelte')
 });
 
