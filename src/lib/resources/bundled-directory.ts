@@ -5,7 +5,7 @@
  * here from its sources (loaded only then).
  */
 import type { Language } from '$lib/i18n/languages';
-import { bundledDirectoryPath, bundledListPath, readDataFile, type BundledDirectory, type BundledList } from './bundled-data';
+import { bundledDirectoryPath, bundledListPath, readDataFile } from './bundled-data';
 
 export { BUNDLED_PACK_ID, bundledDirectoryPath, bundledListPath, type BundledDirectory, type BundledList } from './bundled-data';
 
