@@ -40,9 +40,6 @@ const OVER_GOAL = {
 	[`/flow/tell${RUN_STARTED}`]: 169,
 	// Measured on 2026-12-01, when every page came under the budget; each is being slimmed.
 	'/my/run': 153,
-	'/worker/exercises': 128,
-	'/worker/needs': 140,
-	'/worker/received': 144
 };
 
 /** Presses "Start" (Indonesian: the measuring browser's language) and waits for the first step. */

@@ -280,6 +280,13 @@ describe('workers in sessions', () => {
 		const { readFileSync } = await import('node:fs');
 		const csv = readFileSync((await download.path())!, 'utf8');
 		expect(csv.split('\r\n').slice(0, 3)).toEqual(['area,need,need_name,count', 'Cilincing,health,Kesehatan,3', 'Daerah tidak disebut,housing,Tempat tinggal,1']);
+		// The names of needs load with a list that shows some: after a reload too, and in the language chosen.
+		await openPage(worker.page, '/worker/received');
+		await worker.page.getByText('Tempat tinggal: 1').waitFor();
+		await openPage(worker.page, '/worker/needs');
+		await worker.page.getByText('Dari 3 kiriman jumlah').waitFor();
+		await worker.page.getByLabel('Bahasa / Language').selectOption('en');
+		await expect.poll(() => byNeed.locator('tbody tr').allInnerTexts()).toEqual(['Health\t3', 'Housing\t1']);
 		expect(worker.foreign()).toEqual([]);
 		await worker.context.close();
 	});

@@ -108,17 +108,33 @@ export async function openPage(page: Page, path: string): Promise<void> {
 	await page.waitForFunction(() => document.querySelector('#svelte-announcer') !== null);
 }
 
-/** Every record of every store of the app's database, read with IndexedDB itself, as one string. */
+/**
+ * Every record of every store of the app's database, read with IndexedDB itself, as one string
+ * ('' when pages have not made the database yet: reading it makes none).
+ */
 export function rawDatabase(page: Page): Promise<string> {
 	return page.evaluate(
 		() =>
 			new Promise<string>((resolve, reject) => {
 				const request = indexedDB.open('langkah');
-				request.onerror = () => reject(request.error);
+				let none = false;
+				request.onupgradeneeded = () => {
+					none = true;
+					request.transaction?.abort();
+				};
+				request.onerror = (event) => {
+					if (!none) return reject(request.error);
+					event.preventDefault();
+					resolve('');
+				};
 				request.onsuccess = () => {
 					const db = request.result;
 					const tables = [...db.objectStoreNames];
 					const out: string[] = [];
+					if (tables.length === 0) {
+						db.close();
+						return resolve('');
+					}
 					const transaction = db.transaction(tables);
 					for (const table of tables) {
 						const all = transaction.objectStore(table).getAll();

@@ -2,23 +2,15 @@
  * Summaries clients sent back to a social worker, kept on the worker's phone in `received`: one
  * record each, holding the summary as it came (checked again with its schema whenever it is read,
  * so a damaged record is left out rather than shown wrong). While the lock is on, the summary is
- * encrypted at rest (privacy/at-rest.ts). Records are (de)serialized only in this file.
+ * encrypted at rest (privacy/at-rest.ts). Records are written here and read back only through
+ * received.records.ts (which also reads the list without Dexie, for the pages' first look).
  */
-import * as v from 'valibot';
-import { SummarySchema, type SummaryPayload } from '$lib/handover/summary';
+import type { SummaryPayload } from '$lib/handover/summary-schema';
 import { newId } from '$lib/ids';
 import { database, type LangkahDatabase, type StoredReceived } from './database';
+import { newestFirst, type ReceivedSummary } from './received.records';
 
-export interface ReceivedSummary {
-	id: string;
-	summary: SummaryPayload;
-	receivedAt: number;
-}
-
-function toReceived(stored: StoredReceived): ReceivedSummary | undefined {
-	const read = v.safeParse(SummarySchema, stored.summary);
-	return read.success ? { id: stored.id, summary: read.output, receivedAt: stored.receivedAt } : undefined;
-}
+export type { ReceivedSummary };
 
 /** Keeps a summary that came back. */
 export async function keepReceived(summary: SummaryPayload, now = Date.now(), db: LangkahDatabase = database()): Promise<ReceivedSummary> {
@@ -29,8 +21,7 @@ export async function keepReceived(summary: SummaryPayload, now = Date.now(), db
 
 /** Every summary kept, newest first. */
 export async function listReceived(db: LangkahDatabase = database()): Promise<ReceivedSummary[]> {
-	const rows = await db.received.orderBy('receivedAt').reverse().toArray();
-	return rows.map(toReceived).filter((row): row is ReceivedSummary => row !== undefined);
+	return newestFirst(await db.received.orderBy('receivedAt').toArray());
 }
 
 export async function deleteReceived(id: string, db: LangkahDatabase = database()): Promise<void> {

@@ -2,10 +2,10 @@
  * A stored exercise from outside (the `flows` table) as the app reads it: the check that turns a
  * stored value into a `StoredFlowRecord` (the flow file itself is checked whenever it is loaded, in
  * runs/stored-flows.ts), and one record read straight from IndexedDB (raw-tables.ts), so that an
- * exercise can be opened without the database code. Without Dexie: stored-flows.repo.ts, which
- * writes the records, checks them with the same function.
+ * exercise can be opened without the database code, and the list of them (the editor's drafts).
+ * Without Dexie: stored-flows.repo.ts, which writes the records, checks them with the same function.
  */
-import { readRecord } from './raw-tables';
+import { readAllRecords, readRecord } from './raw-tables';
 
 export interface StoredFlowRecord {
 	id: string;
@@ -30,4 +30,15 @@ export function toStoredFlowRecord(stored: unknown): StoredFlowRecord | undefine
 /** The stored flow of this id, as `getStoredFlow` in stored-flows.repo.ts reads it, without Dexie. */
 export async function readStoredFlow(id: string, name?: string): Promise<StoredFlowRecord | undefined> {
 	return toStoredFlowRecord(await readRecord('flows', id, name));
+}
+
+/**
+ * Every stored flow, the most recently added first, as `listStoredFlows` in stored-flows.repo.ts
+ * reads them, without Dexie (nothing is created on a first visit).
+ */
+export async function readStoredFlows(name?: string): Promise<StoredFlowRecord[]> {
+	return (await readAllRecords('flows', { index: 'addedAt' }, name))
+		.map(toStoredFlowRecord)
+		.filter((record): record is StoredFlowRecord => record !== undefined)
+		.reverse();
 }

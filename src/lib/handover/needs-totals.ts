@@ -4,7 +4,7 @@
  */
 import { UNMET_NEED_CATEGORIES, type UnmetNeedCategory } from '$lib/db/my-resources.schema';
 import { toCsv } from '$lib/resources/csv';
-import type { NeedsSummaryPayload } from './summary';
+import type { NeedsSummaryPayload } from './summary-schema';
 
 export interface NeedsTotals {
 	/** How many counts were added up (one a client's summary). */

@@ -4,7 +4,7 @@
  * reason a screen can put into words. Nothing is stored until the person acts, except the tailored
  * link's plan, kept for the tab's session (session-plan.ts) so a reload still finds it.
  */
-import { decodeFragment, fragmentKind, type FragmentRefusal } from '$lib/share/fragment';
+import type { FragmentRefusal } from '$lib/share/fragment';
 import type { SharedDirectory } from './directory-share';
 import { DIRECTORY_KIND, SERVICE_KIND } from './kinds';
 import { readPlan } from './session-plan';
@@ -33,6 +33,8 @@ export async function openLink(fragment: string): Promise<OpenedLink> {
 		const plan = readPlan();
 		return plan ? { kind: 'tailored', tailored: plan.tailored } : { kind: 'none' };
 	}
+	// What reads a link loads only when there is one.
+	const { decodeFragment, fragmentKind } = await import('$lib/share/fragment');
 	const kind = fragmentKind(fragment);
 	if (kind === SERVICE_KIND) {
 		// What reads a service or a directory loads only for such a link.

@@ -2,13 +2,16 @@
  * The worker's "received" page: opens what a client sent back (a link's fragment or a summary
  * file), asks for the code when it is sealed, keeps it in the `received` table, and lists, prints
  * and deletes what is kept. Refusals are calm and change nothing.
+ *
+ * The list is read without Dexie (received.records.ts), so the page draws without the database
+ * code; reading a link or a file (inflate, the code's crypto) and keeping or deleting (Dexie) load
+ * when the worker does one of these.
  */
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus } from '$lib/db/storage-status.svelte';
-import { deleteReceived, keepReceived, listReceived, type ReceivedSummary } from '$lib/db/received.repo';
-import { DEFAULT_FRAGMENT_LIMITS, decodeFragment, fragmentKind } from '$lib/share/fragment';
-import { linkRefusal, type LinkRefusal } from './open-link';
-import { fragmentOfSummaryFile, SEALED_SUMMARY_KIND, SealedSchema, SUMMARY_KIND, SummarySchema, unsealSummary, type Sealed, type SummaryPayload } from './summary';
+import { readReceived, type ReceivedSummary } from '$lib/db/received.records';
+import type { LinkRefusal } from './open-link';
+import type { Sealed, SummaryPayload } from './summary';
 
 /** The largest summary file read. */
 export const MAX_SUMMARY_FILE_BYTES = 1_000_000;
@@ -20,14 +23,27 @@ export type InboxState =
 	| { kind: 'sealed'; sealed: Sealed; wrongCode: boolean; trying: boolean }
 	| { kind: 'kept'; id: string };
 
+/** What reads a link or a file: loaded the first time one is opened. */
+const reading = () => Promise.all([import('$lib/share/fragment'), import('./summary'), import('./open-link')]);
+const repo = () => import('$lib/db/received.repo');
+
 export class ReceivedInbox {
 	state = $state.raw<InboxState>({ kind: 'idle' });
 	items = $state.raw<ReceivedSummary[]>([]);
 	readFailed = $state(false);
+	readonly #beforeShow: (items: readonly ReceivedSummary[]) => Promise<unknown>;
+
+	/** `beforeShow`: what must be ready before a list is shown (such as the texts it names). */
+	constructor(beforeShow: (items: readonly ReceivedSummary[]) => Promise<unknown> = async () => undefined) {
+		this.#beforeShow = beforeShow;
+	}
 
 	async refresh(): Promise<void> {
 		try {
-			this.items = await listReceived();
+			const items = await readReceived();
+			// What is kept shows even if that fails.
+			await this.#beforeShow(items).catch(() => undefined);
+			this.items = items;
 			this.readFailed = false;
 		} catch (error) {
 			this.readFailed = true;
@@ -39,6 +55,7 @@ export class ReceivedInbox {
 	async open(fragment: string, fromFile = false): Promise<void> {
 		if (fragment === '') return;
 		this.state = { kind: 'opening' };
+		const [{ DEFAULT_FRAGMENT_LIMITS, decodeFragment, fragmentKind }, { SEALED_SUMMARY_KIND, SealedSchema, SUMMARY_KIND, SummarySchema }, { linkRefusal }] = await reading();
 		const limits = fromFile ? { ...DEFAULT_FRAGMENT_LIMITS, maxFragmentChars: MAX_SUMMARY_FILE_BYTES } : DEFAULT_FRAGMENT_LIMITS;
 		if (fragmentKind(fragment) === SEALED_SUMMARY_KIND) {
 			const read = await decodeFragment(fragment, SEALED_SUMMARY_KIND, SealedSchema, limits);
@@ -58,6 +75,7 @@ export class ReceivedInbox {
 			this.state = { kind: 'refused', reason: 'not-a-file' };
 			return;
 		}
+		const [, { fragmentOfSummaryFile }] = await reading();
 		const fragment = fragmentOfSummaryFile(await file.text().catch(() => ''));
 		if (fragment === undefined) {
 			this.state = { kind: 'refused', reason: 'not-a-file' };
@@ -70,6 +88,7 @@ export class ReceivedInbox {
 		const state = this.state;
 		if (state.kind !== 'sealed' || state.trying) return;
 		this.state = { ...state, trying: true };
+		const [, { unsealSummary }] = await reading();
 		const opened = await unsealSummary(state.sealed, code);
 		if (opened.ok) await this.#keep(opened.summary);
 		else if (opened.reason === 'wrong-code') this.state = { ...state, wrongCode: true, trying: false };
@@ -78,6 +97,7 @@ export class ReceivedInbox {
 
 	async remove(id: string): Promise<boolean> {
 		try {
+			const { deleteReceived } = await repo();
 			await deleteReceived(id);
 		} catch (error) {
 			storageStatus.report(classifyStorageError(error));
@@ -90,6 +110,7 @@ export class ReceivedInbox {
 
 	async #keep(summary: SummaryPayload): Promise<void> {
 		try {
+			const { keepReceived } = await repo();
 			const kept = await keepReceived(summary);
 			this.state = { kind: 'kept', id: kept.id };
 		} catch (error) {

@@ -1,11 +1,11 @@
 /**
  * The worker's form for a tailored link (/worker/link): the exercises in order with their starting
  * words, the client's language, the worker's name and note; `make()` turns it into the link.
+ * What starting words an exercise takes is read from its definition, fetched when the exercise is
+ * first chosen in a row (`prepare`); the link's encoder loads when a link is made.
  */
-import type { FlowDefinition } from '$lib/flows/flow-types';
 import { FLOW_IDS, loadFlowDefinition } from '$lib/flows/registry';
 import type { Language } from '$lib/i18n/languages';
-import { encodeFragment, fragmentUrl } from '$lib/share/fragment';
 import { contextSteps, TAILORED_KIND, TAILORED_LIMITS, TAILORED_PATH, tidyTailored, type ContextSteps, type Tailored } from './tailored';
 
 export interface ExerciseRow {
@@ -26,10 +26,31 @@ export class TailoredForm {
 	note = $state('');
 	url = $state('');
 	#context = $state<Record<string, ContextSteps>>({});
+	// Bookkeeping of fetches, never shown: `#context` is what the screen reads.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #loading = new Map<string, Promise<void>>();
 
 	constructor(language: Language) {
 		this.language = language;
-		void this.#loadContexts();
+	}
+
+	/** Fetches what starting words `flow` takes, once; `takes` tells once it is here. */
+	prepare(flow: string): Promise<void> {
+		let loading = this.#loading.get(flow);
+		if (!loading) {
+			loading = loadFlowDefinition(flow).then(
+				(definition) => {
+					this.#context = { ...this.#context, [flow]: contextSteps(definition) };
+				},
+				(error: unknown) => {
+					// Asked again the next time (offline on a first visit, say).
+					this.#loading.delete(flow);
+					throw error;
+				}
+			);
+			this.#loading.set(flow, loading);
+		}
+		return loading;
 	}
 
 	/** What starting words the exercise in a row takes. */
@@ -77,12 +98,9 @@ export class TailoredForm {
 	}
 
 	async make(origin: string): Promise<string> {
+		// Every row's starting words count: their exercises' definitions are here before the link is made.
+		const [{ encodeFragment, fragmentUrl }] = await Promise.all([import('$lib/share/fragment'), ...this.exercises.map((exercise) => this.prepare(exercise.flow))]);
 		this.url = fragmentUrl(origin, TAILORED_PATH, await encodeFragment(TAILORED_KIND, this.tailored()));
 		return this.url;
-	}
-
-	async #loadContexts(): Promise<void> {
-		const definitions: FlowDefinition[] = await Promise.all(FLOW_IDS.map((id) => loadFlowDefinition(id)));
-		this.#context = Object.fromEntries(definitions.map((definition) => [definition.id, contextSteps(definition)]));
 	}
 }

@@ -1,17 +1,17 @@
 /**
  * The exercises a social worker writes in the editor, saved on their phone as flow files in the
  * `flows` table with the origin "editor" (so they are never listed as received). Light: the list
- * of exercises loads this without the flow-file check.
+ * of exercises loads this without the flow-file check, and reads the list without Dexie: the
+ * database code loads when a draft is saved or deleted.
  */
-import { deleteStoredFlow, listStoredFlows, putStoredFlow } from '$lib/db/stored-flows.repo';
+import { EDITOR_ORIGIN, readStoredFlows } from '$lib/db/stored-flows.records';
 import { DRAFT_ID_PREFIX, draftToFile, fileToDraft, newDraft, type ExerciseDraft } from './exercise-draft';
-import { EDITOR_ORIGIN } from './received-exercises';
 
 const EDITOR = EDITOR_ORIGIN;
 
 /** The editor's drafts, the most recently added first. */
 export async function listDrafts(): Promise<ExerciseDraft[]> {
-	return (await listStoredFlows())
+	return (await readStoredFlows())
 		.filter((flow) => flow.origin === EDITOR)
 		.flatMap((flow) => {
 			const draft = fileToDraft(flow.file);
@@ -19,7 +19,10 @@ export async function listDrafts(): Promise<ExerciseDraft[]> {
 		});
 }
 
+const repo = () => import('$lib/db/stored-flows.repo');
+
 export async function saveDraft(draft: ExerciseDraft): Promise<void> {
+	const { putStoredFlow } = await repo();
 	await putStoredFlow({ id: draft.id, version: draft.version, file: draftToFile(draft), origin: EDITOR });
 }
 
@@ -41,6 +44,7 @@ export function draftFromImport(text: string): ExerciseDraft | undefined {
 	return draft;
 }
 
-export function deleteDraft(id: string): Promise<void> {
-	return deleteStoredFlow(id);
+export async function deleteDraft(id: string): Promise<void> {
+	const { deleteStoredFlow } = await repo();
+	await deleteStoredFlow(id);
 }

@@ -131,3 +131,22 @@ describe('a run started from the link', () => {
 		expect(await carryIn(calm, { handover: 'x' })).toBeNull();
 	});
 });
+
+describe("the worker's form for a tailored link", () => {
+	it('fetches what starting words an exercise takes when it is chosen, and keeps them in a link made before that came', async () => {
+		const { TailoredForm } = await import('$lib/handover/tailored-form.svelte');
+		const form = new TailoredForm('id');
+		form.exercises[0]!.flow = 'decide';
+		form.exercises[0]!.question = 'Pindah atau tetap di sini?';
+		form.exercises[0]!.options = 'Pindah\nTetap di sini';
+		// Nothing fetched yet: the form does not know yet that "Weigh my options" takes them.
+		expect(form.takes('decide')).toEqual({});
+		const url = await form.make('https://langkah.example');
+		expect(form.takes('decide')).toEqual({ question: 'decision', options: 'options' });
+		const read = await decodeFragment(new URL(url).hash, TAILORED_KIND, TailoredSchema);
+		if (!read.ok) throw new Error(read.reason);
+		expect(read.value.exercises).toEqual([{ flow: 'decide', question: 'Pindah atau tetap di sini?', options: ['Pindah', 'Tetap di sini'] }]);
+		await form.prepare('calm');
+		expect(form.takes('calm')).toEqual({});
+	});
+});
