@@ -32,6 +32,7 @@ import { isFlowId, loadFlowDefinition } from '$lib/flows/registry';
 import { summarizeRun } from '$lib/flows/run-summary';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { stepNamespaces } from '$lib/steps/registry';
+import { loadStepSummaries } from '$lib/steps/summaries';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -53,8 +54,8 @@ async function choicesOfRun(run: RunRecord, t: Translate): Promise<RunAnswerChoi
 	try {
 		const definition = await loadFlowDefinition(run.flowId);
 		const answers = answersOfSavedRun(definition, run);
-		// The texts some step kinds summarize with (a programme's name, a step in a complaint) come with their runs.
-		await i18n.use(...stepNamespaces(definition.steps));
+		// The texts some step kinds summarize with (a programme's name, a step in a complaint) come with their runs, and so do summaries kept apart.
+		await Promise.all([i18n.use(...stepNamespaces(definition.steps)), loadStepSummaries(definition.steps.map((step) => step.kind))]);
 		return summarizeRun(definition, answers, t).map((item) => ({
 			key: `${run.id}:${item.stepId}`,
 			title: definition.title,
