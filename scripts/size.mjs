@@ -21,9 +21,6 @@ const RUN_STARTED = ' (run started)';
  * Ceilings above the goal, in KB, measured on 2026-11-30 with issues 12 to 16 merged. The exercise pages, My space and the
  * directory read what they show first straight from IndexedDB (db/raw-read.ts), without Dexie; what
  * is left above the goal:
- * - a started run (119-121 KB): XState and the engine (14 KB) and the step kinds, on top of the
- *   ~81 KB every page loads; Dexie loads with the run's first write, step views, their texts, long
- *   summaries, the crisis panel and detector on demand;
  * - /resources: the bundled directory and its texts in both languages (for the search index),
  *   which grew by about 13 KB gzipped with issue 15 (national programmes, organisations, provinces);
  * - /resources/mine: Dexie (its lists of the person's own words, decrypted while the lock is on),
@@ -32,17 +29,6 @@ const RUN_STARTED = ' (run started)';
  * @type {Record<string, number>}
  */
 const OVER_GOAL = {
-	// A started run (measured 2026-12-01, 119-121 KB): XState and the engine (14 KB), the step kinds
-	// (without their checks and long summaries), the runner and the first step's view.
-	[`/flow/activities${RUN_STARTED}`]: 121,
-	[`/flow/calm${RUN_STARTED}`]: 122,
-	[`/flow/decide${RUN_STARTED}`]: 121,
-	[`/flow/entitled${RUN_STARTED}`]: 121,
-	[`/flow/meeting${RUN_STARTED}`]: 121,
-	[`/flow/not-working${RUN_STARTED}`]: 121,
-	[`/flow/problems${RUN_STARTED}`]: 122,
-	[`/flow/strengths${RUN_STARTED}`]: 121,
-	[`/flow/tell${RUN_STARTED}`]: 122,
 	'/resources': 140,
 	'/resources/mine': 218,
 	// My progress and My support network read saved data through Dexie (progress also the due marks;

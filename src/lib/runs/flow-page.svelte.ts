@@ -10,7 +10,8 @@ import { storageStatus } from '$lib/db/storage-status.svelte';
 import type { FlowDefinition } from '$lib/flows/flow-types';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { takeResumeAfterUpdate } from '$lib/pwa/updates.svelte';
-import { carryIn, type CarriedIn, type CarryRequest } from './carry-in';
+import type { CarriedIn } from './carry-in';
+import { asksToCarry, type CarryRequest } from './carry-request';
 import type { RunSession } from './run-session.svelte';
 import type { RunWriter } from './run-writer.svelte';
 
@@ -74,7 +75,8 @@ export class FlowPage {
 	async open(request: CarryRequest = {}): Promise<void> {
 		try {
 			this.saved = (await peekLatestActiveRun(this.definition.id)) ?? null;
-			this.carried = await carryIn(this.definition, request);
+			// The carrying code loads only when the address asks for it.
+			this.carried = asksToCarry(request) ? await (await import('./carry-in')).carryIn(this.definition, request) : null;
 		} catch (error) {
 			storageStatus.report(classifyStorageError(error));
 		}

@@ -7,5 +7,6 @@ export default defineStepKind<BreathingStep, number>({
 	kind: 'breathing',
 	answerSchema: v.pipe(v.number(), v.finite(), v.minValue(0)),
 	summary: (_step, answer, _answers, t) => [t('steps:breathing.minutes', { count: answer })],
+	namespaces: ['steps'],
 	view: () => import('./BreathingStep.svelte')
 });

@@ -11,5 +11,6 @@ export default defineStepKind<FeelingsStep, FeelingAnswer[]>({
 	salvage: (_step, value) => salvageList(value, feelingAnswerSchema),
 	summary: (_step, answer, _answers, t) =>
 		answer.map((feeling) => `${t(`feelings:${feeling.id}`)}: ${t(`feelings:intensity.${feeling.intensity}`)}`),
+	namespaces: ['feelings'],
 	view: () => import('./FeelingsStep.svelte')
 });

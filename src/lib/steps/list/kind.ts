@@ -12,5 +12,6 @@ export default defineStepKind<ListStep, ListItem[]>({
 	salvage: (_step, value) => salvageList(value, listItemSchema),
 	summary: (_step, answer) => answer.map((item) => item.text).filter((text) => text.trim()),
 	freeText: decisionFreeText,
+	namespaces: ['steps'],
 	view: () => import('./ListStep.svelte')
 });

@@ -13,5 +13,6 @@ export default defineStepKind<PickStep, string>({
 		const item = pickableItems(answers, step).find((candidate) => candidate.id === answer);
 		return item ? [item.text] : [];
 	},
+	namespaces: ['steps'],
 	view: () => import('./PickStep.svelte')
 });

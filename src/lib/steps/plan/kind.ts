@@ -25,5 +25,6 @@ export default defineStepKind<PlanStep, PlanItem[]>({
 					.join(' · ')
 			),
 	freeText: decisionFreeText,
+	namespaces: ['steps'],
 	view: () => import('./PlanStep.svelte')
 });

@@ -4,7 +4,7 @@ import { defineStepKind } from '../step-kind';
 
 export default defineStepKind<ReflectionStep>({
 	kind: 'reflection',
-	// The help lines it lists when the person may be in danger.
-	namespaces: ['safety'],
+	// The feelings named earlier, and the help lines it lists when the person may be in danger.
+	namespaces: ['steps', 'feelings', 'safety'],
 	view: () => import('./ReflectionStep.svelte')
 });

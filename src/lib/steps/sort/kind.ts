@@ -17,5 +17,6 @@ export default defineStepKind<SortStep, Record<string, string>>({
 				const group = step.groups.find((g) => g.id === placed[item.id]);
 				return `${item.text}: ${group ? t(group.label) : ''}`;
 			}),
+	namespaces: ['steps'],
 	view: () => import('./SortStep.svelte')
 });
