@@ -42,7 +42,6 @@ const OVER_GOAL = {
 	'/resources/service': 176,
 	'/safety-plan': 136,
 	'/worker/exercises': 128,
-	'/worker/link': 107,
 	'/worker/needs': 140,
 	'/worker/received': 144
 };

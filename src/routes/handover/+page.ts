@@ -1,7 +1,6 @@
-import { FLOW_SUMMARIES } from '$lib/flows/registry';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
 export async function load({ parent }) {
 	await parent();
-	await i18n.use('handover', ...FLOW_SUMMARIES.map((flow) => flow.namespace));
+	await i18n.use('handover', 'flow-cards');
 }

@@ -6,6 +6,7 @@ import { describeFlowProblem, validateFlow, type Language } from '$lib/flows/flo
 import { isListedInSummary } from '$lib/steps/registry';
 import { readFlowFile } from '$lib/flows/flow-file';
 import { flowSummary } from '$lib/flows/registry';
+import { loadMessages } from '$lib/i18n/resources';
 import { walkAllPaths } from './walk';
 
 /**
@@ -26,6 +27,14 @@ function localeFile(language: Language, namespace: string): unknown {
 		}
 	}
 	return files.get(name);
+}
+
+/** The text at a key's path ("ns:a.b" → a.b) in a namespace's messages. */
+function textAt(messages: unknown, key: string): unknown {
+	return key
+		.slice(key.indexOf(':') + 1)
+		.split('.')
+		.reduce<unknown>((node, part) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);
 }
 
 function hasText(key: string, language: Language): boolean {
@@ -67,12 +76,20 @@ describe.each(FLOW_IDS)('flow "%s"', (id) => {
 		}
 	});
 
-	it('is a sound flow file (its file name is its id; the list of exercises reads the same fields)', async () => {
+	it('is a sound flow file (its file name is its id; the list of exercises shows its title and description)', async () => {
 		const raw = JSON.parse(readFileSync(join(process.cwd(), 'src/lib/flows/definitions', `${id}.flow.json`), 'utf8'));
 		const result = readFlowFile(raw, hasText);
 		expect(result.ok ? [] : result.problems).toEqual([]);
 		const { namespace, title, description, minutes } = raw;
-		expect(flowSummary(id)).toEqual({ id, namespace, title, description, minutes });
+		const summary = flowSummary(id);
+		expect(summary).toMatchObject({ id, namespace, minutes });
+		expect(summary.title).toBe(`flow-cards:${title.replace(':', '.')}`);
+		expect(summary.description).toBe(`flow-cards:${description.replace(':', '.')}`);
+		for (const language of ['id', 'en'] as const) {
+			const cards = await loadMessages(language, 'flow-cards');
+			expect(textAt(cards, summary.title)).toBe(textAt(localeFile(language, namespace), title));
+			expect(textAt(cards, summary.description)).toBe(textAt(localeFile(language, namespace), description));
+		}
 	});
 
 	it('reaches done on every path and passes every step', async () => {
