@@ -4,6 +4,7 @@
  * address asks to carry answers in (see carry-in.ts), a new run starts with them. The run is
  * written by one tab at a time (see run-writer): in the other tabs it is read-only and follows.
  */
+import { loadCrisisPanel } from '$lib/components/crisis-panel-loader';
 import { peekLatestActiveRun, type SavedRunGlance } from '$lib/db/runs-peek';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus } from '$lib/db/storage-status.svelte';
@@ -23,11 +24,10 @@ import type { RunWriter } from './run-writer.svelte';
  * is read without it (runs.read.ts), and the session loads it with its first write.
  */
 async function loadRunSession() {
-	const [{ RunSession }, steps, { loadStepSummaries }, { loadCrisisPanel }] = await Promise.all([
+	const [{ RunSession }, steps, { loadStepSummaries }] = await Promise.all([
 		import('./run-session.svelte'),
 		import('$lib/steps/registry'),
-		import('$lib/steps/summaries'),
-		import('$lib/components/crisis-panel-loader')
+		import('$lib/steps/summaries')
 	]);
 	/**
 	 * Loads what the step a session shows needs to be drawn: its view (and the crisis panel on a

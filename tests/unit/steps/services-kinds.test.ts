@@ -3,7 +3,7 @@ import { describeAnswer } from '$lib/flows/run-summary';
 import { kindOf } from '$lib/steps/registry';
 import { loadStepSummaries } from '$lib/steps/summaries';
 import { ladderLines, situationOf, type ComplaintsStep } from '$lib/steps/complaints/kind';
-import { reasonLines } from '$lib/steps/entitlements/kind';
+import { reasonLines } from '$lib/steps/entitlements/reasons';
 import { checkEntitlements } from '$lib/resources/entitlements';
 import { bundledServiceId } from '$lib/resources/bundled/index';
 import { bundledServicePath } from '$lib/resources/bundled/service-path';

@@ -5,16 +5,10 @@
  * "copy as text") lists the programmes worth asking about, each with why. Never a verdict: the view says the
  * office decides.
  */
-import type { EntitlementResult } from '$lib/resources/entitlements';
-import { defineStepKind, type Translate } from '../step-kind';
+import { defineStepKind } from '../step-kind';
 import type { EntitlementsStep } from './definition';
 
 export type { EntitlementsStep };
-
-/** One reason in words: "Someone at home goes to school" / "Money is hard". */
-export function reasonLines(result: EntitlementResult, t: Translate): string[] {
-	return result.reasons.flatMap((reason) => reason.answers.map((answer) => t(`services:entitlements.reasons.${reason.question}.${answer}`)));
-}
 
 export default defineStepKind<EntitlementsStep>({
 	kind: 'entitlements',

@@ -4,7 +4,8 @@
  */
 import { checkEntitlements, householdFromAnswers } from '$lib/resources/entitlements';
 import type { StepSummary } from '../step-kind';
-import { reasonLines, type EntitlementsStep } from './kind';
+import type { EntitlementsStep } from './kind';
+import { reasonLines } from './reasons';
 
 const summary: StepSummary<EntitlementsStep> = (step, _answer, answers, t) => {
 	const results = checkEntitlements(householdFromAnswers(step.household, answers));
