@@ -279,6 +279,12 @@ async function seedRuns(page: Page, runs: unknown[]) {
 describe('the progress page with saved runs', () => {
 	it('draws each trend with its table, in both languages, at 320 px', async () => {
 		const { recorded, page } = await newPage(id);
+		// The progress page reads without making the database; the app makes it, with its tables,
+		// when something is saved: here the light theme chosen in Settings.
+		await openPage(page, '/settings');
+		await page.getByRole('radio', { name: 'Terang' }).check();
+		// Saved: the browser was then asked to keep the data.
+		await page.getByTestId('persistence').filter({ hasNotText: 'Langkah akan meminta browser' }).waitFor();
 		await openPage(page, '/my/progress');
 		await page.getByRole('heading', { name: id.progress.week }).waitFor();
 		const day = (d: number) => new Date(2026, 10, d, 9).getTime();

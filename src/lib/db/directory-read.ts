@@ -11,11 +11,17 @@ import type { ImportedDirectory, ReadMessage } from './directory-read.job';
 
 export type { ImportedDirectory };
 
+/**
+ * How many directories were imported, counted without Dexie (raw-read.ts), so that the directory
+ * page of someone who imported nothing loads no database code at all. Rejects when storage cannot be read.
+ */
+export function countImportedPacks(): Promise<number> {
+	return readStores(['packs'], (transaction) => result(transaction.objectStore('packs').count()), 0);
+}
+
 export async function readImportedDirectory(): Promise<ImportedDirectory> {
 	if (typeof Worker === 'undefined') return (await import('./directory-read.job')).readImported();
-	// Counted without Dexie (raw-read.ts), so that the directory page of someone who imported
-	// nothing loads no database code at all.
-	if ((await readStores(['packs'], (transaction) => result(transaction.objectStore('packs').count()), 0)) === 0) return { sets: [], packs: [] };
+	if ((await countImportedPacks()) === 0) return { sets: [], packs: [] };
 	const worker = new Worker(new URL('./directory-read.worker.ts', import.meta.url), { type: 'module' });
 	try {
 		return await new Promise<ImportedDirectory>((resolve, reject) => {

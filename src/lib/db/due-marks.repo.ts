@@ -6,16 +6,7 @@
 import { isDay } from '$lib/due/days';
 import type { DueMark } from '$lib/due/due-items';
 import { database, type LangkahDatabase } from './database';
-
-function toMark(stored: unknown): DueMark | undefined {
-	if (typeof stored !== 'object' || stored === null) return undefined;
-	const r = stored as Record<string, unknown>;
-	if (typeof r.key !== 'string' || !r.key || typeof r.updatedAt !== 'number') return undefined;
-	const mark: DueMark = { key: r.key, updatedAt: r.updatedAt };
-	if (typeof r.doneAt === 'number' && Number.isFinite(r.doneAt)) mark.doneAt = r.doneAt;
-	if (isDay(r.movedTo)) mark.movedTo = r.movedTo;
-	return mark;
-}
+import { toDueMark as toMark } from './due-marks.records';
 
 /** Every readable mark, by key. */
 export async function readDueMarks(db: LangkahDatabase = database()): Promise<Map<string, DueMark>> {

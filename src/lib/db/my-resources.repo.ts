@@ -8,9 +8,10 @@
  */
 import * as v from 'valibot';
 import { newId } from '$lib/ids';
-import { NEED_CODES, type NeedCode } from '$lib/resources/taxonomy';
+import { NEED_CODES, type NeedCode } from '$lib/resources/need-codes';
 import { limitText, MAX_TEXT_LENGTH } from '$lib/text-limit';
 import { database, type LangkahDatabase, type StoredReferral } from './database';
+import { countUnmetNeeds, type UnmetNeedCounts } from './my-resources.read';
 import {
 	Day,
 	PERSON_RELATIONS,
@@ -36,6 +37,7 @@ import {
 /** The longest text kept in one field of the person's own records: the app's one limit. */
 export { MAX_TEXT_LENGTH };
 export { PERSON_RELATIONS, REFERRAL_STATUSES };
+export type { UnmetNeedCounts };
 export type { Person, PersonRelation, Referral, ReferralAnswer, ReferralStatus, SavedService, UnmetNeed, UnmetNeedCategory };
 
 const isDay = (value: string) => v.is(Day, value);
@@ -280,18 +282,7 @@ export async function deleteUnmetNeed(id: string, db: LangkahDatabase = database
 	await db.unmetNeeds.delete(id);
 }
 
-/** The anonymous export: how many unmet needs in each category, and nothing else (no words, no dates). */
-export interface UnmetNeedCounts {
-	format: 'langkah-unmet-needs';
-	version: 1;
-	total: number;
-	counts: Partial<Record<UnmetNeedCategory, number>>;
-}
-
 /** Counts unmet needs by category for the person to share, if they choose to. */
 export async function exportUnmetNeedCounts(db: LangkahDatabase = database()): Promise<UnmetNeedCounts> {
-	const needs = await listUnmetNeeds(db);
-	const counts: Partial<Record<UnmetNeedCategory, number>> = {};
-	for (const need of needs) counts[need.category] = (counts[need.category] ?? 0) + 1;
-	return { format: 'langkah-unmet-needs', version: 1, total: needs.length, counts };
+	return countUnmetNeeds(await listUnmetNeeds(db));
 }

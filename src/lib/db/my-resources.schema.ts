@@ -5,7 +5,7 @@
  * the app's one limit as it is read; a missing optional part takes its default.
  */
 import * as v from 'valibot';
-import { NEED_CODES } from '$lib/resources/taxonomy';
+import { NEED_CODES } from '$lib/resources/need-codes';
 import { limitText } from '$lib/text-limit';
 
 /** Any text, cut to the app's limit. */

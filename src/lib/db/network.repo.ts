@@ -5,44 +5,17 @@
  * its own. Records are validated on read: a damaged one is left out, never thrown at the person.
  * While the lock is on, name, helps, strained and note are encrypted at rest (privacy/at-rest.ts).
  */
-import { database, type LangkahDatabase, type StoredNetworkTie } from './database';
+import { database, type LangkahDatabase } from './database';
 import { MAX_TEXT_LENGTH } from './my-resources.repo';
+import { readableTies, TIE_KINDS as KINDS, toTie } from './network.records';
 import { newId } from '$lib/ids';
 import { cleanHelps, isCloseness, isSector, type NetworkTie } from '$lib/network/network';
-
-const KINDS = ['person', 'service', 'own'] as const;
-
-function toTie(stored: unknown): NetworkTie | undefined {
-	if (typeof stored !== 'object' || stored === null) return undefined;
-	const r = stored as Partial<StoredNetworkTie>;
-	if (typeof r.id !== 'string' || typeof r.ref !== 'string' || !(KINDS as readonly unknown[]).includes(r.kind)) return undefined;
-	if (!isSector(r.sector) || !isCloseness(r.closeness) || typeof r.createdAt !== 'number' || typeof r.updatedAt !== 'number') return undefined;
-	const kind = r.kind as NetworkTie['kind'];
-	if (kind !== 'own' && r.ref === '') return undefined;
-	return {
-		id: r.id,
-		ref: r.ref,
-		kind,
-		name: typeof r.name === 'string' ? r.name : '',
-		sector: r.sector,
-		closeness: r.closeness,
-		helps: cleanHelps(r.helps),
-		strained: r.strained === true,
-		note: typeof r.note === 'string' ? r.note : '',
-		createdAt: r.createdAt,
-		updatedAt: r.updatedAt
-	};
-}
 
 export type TieInput = Pick<NetworkTie, 'ref' | 'kind' | 'name' | 'sector' | 'closeness' | 'helps' | 'strained' | 'note'>;
 
 /** Every readable tie, in the order they were added. */
 export async function listTies(db: LangkahDatabase = database()): Promise<NetworkTie[]> {
-	const rows = await db.network.toArray();
-	return rows
-		.map(toTie)
-		.filter((tie): tie is NetworkTie => tie !== undefined)
-		.sort((a, b) => a.createdAt - b.createdAt);
+	return readableTies(await db.network.toArray());
 }
 
 /**

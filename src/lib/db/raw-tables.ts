@@ -8,11 +8,19 @@
  * reads as empty. While the app is locked, a record with encrypted words throws
  * `DatabaseLockedError`, as a read through Dexie does, and the lock screen shows.
  */
-import { atRestKeyring, decryptRecord, ENCRYPTED_FIELDS } from '$lib/privacy/at-rest';
 import { databaseName } from './database-name';
 import { readStores, result } from './raw-read';
 
+/** True when a field of the record holds an encrypted value (`{ $enc: 1, ... }`, see privacy/at-rest.ts). */
+function holdsEncrypted(record: unknown): boolean {
+	if (typeof record !== 'object' || record === null) return false;
+	return Object.values(record).some((value) => typeof value === 'object' && value !== null && (value as { $enc?: unknown }).$enc === 1);
+}
+
 async function decrypted(store: string, records: unknown[]): Promise<unknown[]> {
+	// The decryption code loads only when something read is encrypted (the lock is, or was, on).
+	if (!records.some(holdsEncrypted)) return records;
+	const { atRestKeyring, decryptRecord, ENCRYPTED_FIELDS } = await import('$lib/privacy/at-rest');
 	const fields = ENCRYPTED_FIELDS[store];
 	if (!fields) return records;
 	return Promise.all(records.map((record) => decryptRecord(atRestKeyring.key, store, fields, record)));

@@ -9,13 +9,14 @@
  * one is left out, never thrown at the person.
  */
 import { BUNDLED_RECORD_KEYS } from '$lib/resources/bundled';
-import { DirectoryIndex, packIdForFiles, type RecordSet } from '$lib/resources/directory';
-import * as v from 'valibot';
+import { packIdForFiles, type RecordSet } from '$lib/resources/directory';
 import { isRecordType, linkFields, type AnyRecord, type DirectoryRecord, type HsdsRecordType, type ServiceDetail } from '$lib/resources/hsds';
 import type { ImportFailure, ParsedImport, SkippedFile } from '$lib/resources/import';
 import type { RecordIssue } from '$lib/resources/validate';
 import { database, type LangkahDatabase, type StoredDirectoryRecord } from './database';
-import { PackSchema, StoredRecordSchema, type PackInfo, type PackLanguage, type StoredRecord } from './resources.schema';
+import { readPacks, toPack } from './packs.records';
+import { readImportedService, toRecord } from './resources.records';
+import type { PackInfo, PackLanguage } from './resources.schema';
 import { classifyStorageError, type StorageProblem } from './storage-errors';
 
 export type { PackInfo, PackLanguage };
@@ -65,17 +66,6 @@ function linksOf(record: DirectoryRecord): string[] {
 function toStored(record: DirectoryRecord, packId: string): StoredDirectoryRecord {
 	// A JSON round trip: stored values are plain data, never shared with the caller's objects.
 	return { type: record.type, id: record.data.id, packId, links: linksOf(record), data: JSON.parse(JSON.stringify(record.data)) };
-}
-
-/** A stored record as the directory keeps it, or undefined when it is damaged (left out, never thrown). */
-function toRecord(stored: unknown): StoredRecord | undefined {
-	const read = v.safeParse(StoredRecordSchema, stored);
-	return read.success ? read.output : undefined;
-}
-
-function toPack(stored: unknown): PackInfo | undefined {
-	const read = v.safeParse(PackSchema, stored);
-	return read.success ? read.output : undefined;
 }
 
 function entryOf(record: DirectoryRecord): ReportEntry {
@@ -195,8 +185,7 @@ export async function importDirectory(
 
 /** Every imported pack, most recently imported first. */
 export async function listPacks(db: LangkahDatabase = database()): Promise<PackInfo[]> {
-	const rows = await db.packs.orderBy('importedAt').reverse().toArray();
-	return rows.map(toPack).filter((pack): pack is PackInfo => pack !== undefined);
+	return readPacks(db.name);
 }
 
 export async function getPack(id: string, db: LangkahDatabase = database()): Promise<PackInfo | undefined> {
@@ -243,49 +232,10 @@ export async function loadImportedRecordSets(packId?: string, db: LangkahDatabas
 	return [...byPack].map(([id, records]) => ({ packId: id, records }));
 }
 
-/** Record types whose children are gathered for a service page (not organizations: they have many services). */
-const EXPANDED: ReadonlySet<HsdsRecordType> = new Set(['service', 'service_at_location', 'location', 'phone', 'contact']);
-
 /**
  * One imported service with its organization, program, phones, schedules, areas, locations,
  * documents, costs and attributes, read through the `links` index (not the whole directory).
  */
 export async function getImportedService(serviceId: string, db: LangkahDatabase = database()): Promise<ServiceDetail | undefined> {
-	const first = toRecord(await db.directoryRecords.get(['service', serviceId]));
-	if (!first) return undefined;
-	const found = new Map<string, { packId: string; record: DirectoryRecord }>([[`service:${serviceId}`, first]]);
-	let frontier = [first.record];
-	for (let round = 0; round < 6 && frontier.length > 0; round++) {
-		const expand = frontier.filter((record) => EXPANDED.has(record.type)).map((record) => record.data.id);
-		const referenced: [string, string][] = [];
-		for (const record of frontier) {
-			const data = record.data as AnyRecord;
-			const pairs: [HsdsRecordType, unknown][] = [
-				['organization', data.organization_id],
-				['program', data.program_id],
-				['location', data.location_id],
-				['taxonomy_term', data.taxonomy_term_id]
-			];
-			for (const [type, id] of pairs) if (typeof id === 'string' && !found.has(`${type}:${id}`)) referenced.push([type, id]);
-		}
-		const rows = [
-			...(expand.length > 0 ? await db.directoryRecords.where('links').anyOf(expand).toArray() : []),
-			...(referenced.length > 0 ? await db.directoryRecords.bulkGet(referenced) : [])
-		];
-		frontier = [];
-		for (const row of rows) {
-			const read = toRecord(row);
-			if (!read) continue;
-			const key = `${read.record.type}:${read.record.data.id}`;
-			if (found.has(key)) continue;
-			// Only what belongs to this service: not the organization's other services.
-			if (read.record.type === 'service') continue;
-			found.set(key, read);
-			frontier.push(read.record);
-		}
-	}
-	const byPack = new Map<string, DirectoryRecord[]>();
-	for (const { packId, record } of found.values()) byPack.set(packId, [...(byPack.get(packId) ?? []), record]);
-	const index = new DirectoryIndex([...byPack].map(([packId, records]) => ({ packId, records })));
-	return index.serviceDetail(serviceId);
+	return readImportedService(serviceId, db.name);
 }

@@ -10,51 +10,10 @@
  * damaged date does not cost the words.
  */
 import { database, type LangkahDatabase, type StoredSafetyPlanSection } from './database';
-import { MAX_TEXT_LENGTH } from './my-resources.repo';
+import { isPlainObject, isSafetyPlanSection, planFromRecords, toItems, type PlanItem, type SafetyPlanLists, type SafetyPlanSection } from './safety-plan.records';
 
-/** The sections of the plan stored here, in the order the plan shows them. */
-export const SAFETY_PLAN_SECTIONS = ['warningSigns', 'copingAlone', 'distractions', 'saferSurroundings', 'reasonsForLiving'] as const;
-export type SafetyPlanSection = (typeof SAFETY_PLAN_SECTIONS)[number];
-
-/** More items than anyone writes by hand; a limit so a damaged record cannot flood the page. */
-export const MAX_ITEMS_PER_SECTION = 100;
-const MAX_ID_LENGTH = 100;
-
-export interface PlanItem {
-	id: string;
-	text: string;
-}
-
-export type SafetyPlanLists = Record<SafetyPlanSection, PlanItem[]>;
-
-export function isSafetyPlanSection(value: unknown): value is SafetyPlanSection {
-	return typeof value === 'string' && (SAFETY_PLAN_SECTIONS as readonly string[]).includes(value);
-}
-
-export function emptySafetyPlan(): SafetyPlanLists {
-	return Object.fromEntries(SAFETY_PLAN_SECTIONS.map((section) => [section, []])) as unknown as SafetyPlanLists;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Items with an id and some words, each id once, texts cut to the usual limit. */
-function toItems(value: unknown): PlanItem[] {
-	if (!Array.isArray(value)) return [];
-	const seen = new Set<string>();
-	const items: PlanItem[] = [];
-	for (const item of value) {
-		if (!isPlainObject(item)) continue;
-		const { id, text } = item;
-		if (typeof id !== 'string' || id === '' || id.length > MAX_ID_LENGTH || seen.has(id)) continue;
-		if (typeof text !== 'string' || text.trim() === '') continue;
-		seen.add(id);
-		items.push({ id, text: text.slice(0, MAX_TEXT_LENGTH) });
-		if (items.length === MAX_ITEMS_PER_SECTION) break;
-	}
-	return items;
-}
+export { emptySafetyPlan, isSafetyPlanSection, MAX_ITEMS_PER_SECTION, SAFETY_PLAN_SECTIONS } from './safety-plan.records';
+export type { PlanItem, SafetyPlanLists, SafetyPlanSection } from './safety-plan.records';
 
 function finite(value: unknown): number | undefined {
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -62,11 +21,7 @@ function finite(value: unknown): number | undefined {
 
 /** Every section of the plan; a section never saved, or unreadable, is an empty list. */
 export async function readSafetyPlan(db: LangkahDatabase = database()): Promise<SafetyPlanLists> {
-	const plan = emptySafetyPlan();
-	for (const record of await db.safetyPlan.toArray()) {
-		if (isPlainObject(record) && isSafetyPlanSection(record.section)) plan[record.section] = toItems(record.items);
-	}
-	return plan;
+	return planFromRecords(await db.safetyPlan.toArray());
 }
 
 /**

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { newId } from '$lib/ids';
 import { limitText } from '$lib/text-limit';
 import { database, type LangkahDatabase } from './database';
+import { byHappened } from './my-resources.read';
 import { Day, readStored, SERVICE_EVENT_KINDS, ServiceEventSchema, type ServiceEvent, type ServiceEventKind } from './my-resources.schema';
 
 export { SERVICE_EVENT_KINDS };
@@ -45,7 +46,7 @@ export async function listServiceEvents(referralId: string, db: LangkahDatabase 
 	return rows
 		.map(toEvent)
 		.filter((event): event is ServiceEvent => event !== undefined)
-		.sort((a, b) => (a.happenedOn < b.happenedOn ? -1 : a.happenedOn > b.happenedOn ? 1 : a.createdAt - b.createdAt));
+		.sort(byHappened);
 }
 
 export async function deleteServiceEvent(id: string, db: LangkahDatabase = database()): Promise<void> {

@@ -28,9 +28,9 @@ function finiteNumber(value: unknown): number | undefined {
 /**
  * Reads every setting, dropping values that are not valid (an old or tampered record). Read
  * without Dexie (raw-read.ts): the settings are never encrypted, and the pages that show them
- * then load the database code only to save a change.
+ * then load the database code only to save a change. `theme` is `themeIfNone` when none is stored.
  */
-export async function readSettings(name?: string): Promise<StoredSettings> {
+export async function readSettings(name?: string, themeIfNone: ThemeChoice = 'system'): Promise<StoredSettings> {
 	const records = await readStores(['settings'], (transaction) => result<unknown[]>(transaction.objectStore('settings').getAll()), [], name);
 	const raw = new Map(
 		records.flatMap((record) => (typeof record === 'object' && record !== null && 'key' in record ? [[record.key, (record as { value?: unknown }).value] as const] : []))
@@ -38,7 +38,7 @@ export async function readSettings(name?: string): Promise<StoredSettings> {
 	const language = raw.get('language');
 	return {
 		language: isLanguage(language) ? language : undefined,
-		theme: oneOf(THEME_CHOICES, raw.get('theme')) ?? 'system',
+		theme: raw.has('theme') ? (oneOf(THEME_CHOICES, raw.get('theme')) ?? 'system') : themeIfNone,
 		persistence: oneOf(PERSISTENCE_RESULTS, raw.get('persistence')),
 		persistenceCheckedAt: finiteNumber(raw.get('persistenceCheckedAt'))
 	};

@@ -2,29 +2,15 @@
  * Exercises from outside (a flow shared by a social worker, in later issues), in the `flows` table:
  * one record a flow id, holding the flow file exactly as it came. Nothing here trusts the file: it
  * is checked whenever it is loaded (see runs/stored-flows.ts). The exercises Langkah ships are not
- * stored here. Records are (de)serialized only in this file.
+ * stored here. Records are checked on read in stored-flows.records.ts (which also reads one without Dexie).
  */
 import { database, type LangkahDatabase, type StoredFlow } from './database';
+import { toStoredFlowRecord, type StoredFlowRecord } from './stored-flows.records';
 
-export interface StoredFlowRecord {
-	id: string;
-	version: number;
-	file: unknown;
-	origin: string;
-	addedAt: number;
-	updatedAt: number;
-}
+/** A record this repo wrote, or one that does not read as a stored flow (left out of lists). */
+const toRecord = (stored: StoredFlow | undefined) => toStoredFlowRecord(stored);
 
-function toRecord(stored: StoredFlow): StoredFlowRecord {
-	return {
-		id: stored.id,
-		version: stored.version,
-		file: stored.file,
-		origin: stored.origin,
-		addedAt: stored.addedAt,
-		updatedAt: stored.updatedAt
-	};
-}
+export type { StoredFlowRecord };
 
 /** Stores a flow file under its id (a newer file of the same id replaces the older, keeping when it was first added). */
 export async function putStoredFlow(
@@ -43,18 +29,17 @@ export async function putStoredFlow(
 			updatedAt: now
 		};
 		await db.flows.put(stored);
-		return toRecord(stored);
+		return toRecord(stored)!;
 	});
 }
 
 export async function getStoredFlow(id: string, db: LangkahDatabase = database()): Promise<StoredFlowRecord | undefined> {
-	const stored = await db.flows.get(id);
-	return stored ? toRecord(stored) : undefined;
+	return toRecord(await db.flows.get(id));
 }
 
 /** Every stored flow, the most recently added first. */
 export async function listStoredFlows(db: LangkahDatabase = database()): Promise<StoredFlowRecord[]> {
-	return (await db.flows.orderBy('addedAt').reverse().toArray()).map(toRecord);
+	return (await db.flows.orderBy('addedAt').reverse().toArray()).map(toRecord).filter((record): record is StoredFlowRecord => record !== undefined);
 }
 
 export async function deleteStoredFlow(id: string, db: LangkahDatabase = database()): Promise<void> {

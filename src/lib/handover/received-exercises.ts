@@ -4,11 +4,12 @@
  * `flows` table without checking the files (they are checked when one is opened), so the lists stay
  * light (see received-hint.ts for the mark that tells the home page to look).
  */
+import { EDITOR_ORIGIN } from '$lib/db/stored-flows.records';
 import { deleteStoredFlow, listStoredFlows } from '$lib/db/stored-flows.repo';
 import type { Language } from '$lib/i18n/languages';
 
 /** The origin of the editor's drafts in the `flows` table: not received, so never listed here. */
-export const EDITOR_ORIGIN = 'editor';
+export { EDITOR_ORIGIN };
 
 /** An exercise received from a worker, as the lists show it. */
 export interface ReceivedExercise {

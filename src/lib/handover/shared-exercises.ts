@@ -4,10 +4,9 @@
  * run like the shipped ones. Every file is checked before it is kept and again before it runs
  * (runs/stored-flows.ts); a file that fails keeps nothing. The worker's own drafts: worker-drafts.ts.
  */
-import { getStoredFlow } from '$lib/db/stored-flows.repo';
+import { EDITOR_ORIGIN, readStoredFlow } from '$lib/db/stored-flows.records';
 import type { FlowFileResult } from '$lib/flows/flow-file';
 import { addStoredFlow, loadStoredFlow } from '$lib/runs/stored-flows';
-import { EDITOR_ORIGIN } from './received-exercises';
 import { markReceived } from './received-hint';
 
 export type ReceivedOrigin = 'link' | 'file';
@@ -21,7 +20,7 @@ const noAppTexts = () => false;
  */
 export async function receiveExercise(file: unknown, origin: ReceivedOrigin): Promise<FlowFileResult> {
 	const id = (file as { id?: unknown } | null)?.id;
-	const own = typeof id === 'string' ? await getStoredFlow(id) : undefined;
+	const own = typeof id === 'string' ? await readStoredFlow(id) : undefined;
 	if (own?.origin === EDITOR) return loadStoredFlow(own.id, noAppTexts);
 	const result = await addStoredFlow(file, origin, noAppTexts);
 	if (result.ok) markReceived();

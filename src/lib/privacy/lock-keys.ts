@@ -16,32 +16,39 @@
  */
 import { database, type LangkahDatabase } from '$lib/db/database';
 import { atRestKeyring, rewriteRecords, type RewriteOptions } from './at-rest';
-import { deriveKeyFromPassphrase, fromBase64, IV_BYTES, MIN_PBKDF2_ITERATIONS, normalizePassphrase, randomBytes, SALT_BYTES, toBase64 } from './passphrase-crypto';
+import {
+	isValidSecret,
+	nextTryAt,
+	prepareKeyring,
+	toFailures,
+	toLockAfterMinutes,
+	toLockKey,
+	toLockState,
+	type LockAfterMinutes,
+	type LockFailures,
+	type LockKind,
+	type LockState,
+	type StoredLockKey
+} from './lock-rules';
+import { deriveKeyFromPassphrase, fromBase64, IV_BYTES, MIN_PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, toBase64 } from './passphrase-crypto';
 
-export type LockKind = 'pin' | 'passphrase';
-export type LockState = 'off' | 'turning-on' | 'on' | 'turning-off';
-export const LOCK_AFTER_CHOICES = [1, 5, 15] as const;
-export type LockAfterMinutes = (typeof LOCK_AFTER_CHOICES)[number];
-export const DEFAULT_LOCK_AFTER_MINUTES: LockAfterMinutes = 5;
-export const MIN_PIN_DIGITS = 6;
-export const MIN_LOCK_PASSPHRASE_LENGTH = 8;
-export const FREE_TRIES = 5;
-export const FIRST_WAIT_MS = 30_000;
-
-export const LOCK_SETTING_KEYS = ['lock', 'lockState', 'lockFailures', 'lockAfterMinutes', 'lockOffered'] as const;
-
-export interface StoredLockKey {
-	kind: LockKind;
-	salt: string;
-	iterations: number;
-	wrapIv: string;
-	wrappedKey: string;
-}
-
-export interface LockFailures {
-	count: number;
-	lastAt: number;
-}
+export {
+	DEFAULT_LOCK_AFTER_MINUTES,
+	FIRST_WAIT_MS,
+	FREE_TRIES,
+	isValidSecret,
+	LOCK_AFTER_CHOICES,
+	LOCK_SETTING_KEYS,
+	MIN_LOCK_PASSPHRASE_LENGTH,
+	MIN_PIN_DIGITS,
+	nextTryAt,
+	waitAfterFailures,
+	type LockAfterMinutes,
+	type LockFailures,
+	type LockKind,
+	type LockState,
+	type StoredLockKey
+} from './lock-rules';
 
 /** Thrown by `unlock` for a wrong PIN or passphrase (the failure is counted first). */
 export class WrongSecretError extends Error {
@@ -67,47 +74,28 @@ export class MustWaitError extends Error {
 	}
 }
 
-export function isValidSecret(kind: LockKind, secret: string): boolean {
-	if (kind === 'pin') return new RegExp(`^\\d{${MIN_PIN_DIGITS},}$`).test(secret);
-	return [...normalizePassphrase(secret)].length >= MIN_LOCK_PASSPHRASE_LENGTH;
-}
-
-/** How long the person must wait after `count` wrong entries in a row. */
-export function waitAfterFailures(count: number): number {
-	return count < FREE_TRIES ? 0 : FIRST_WAIT_MS * 2 ** (count - FREE_TRIES);
-}
-
-async function readSetting<T>(db: LangkahDatabase, key: string): Promise<T | undefined> {
-	return (await db.settings.get(key))?.value as T | undefined;
+async function readSetting(db: LangkahDatabase, key: string): Promise<unknown> {
+	return (await db.settings.get(key))?.value;
 }
 
 export async function readLockState(db: LangkahDatabase = database()): Promise<LockState> {
-	const state = await readSetting<LockState>(db, 'lockState');
-	return state === 'turning-on' || state === 'on' || state === 'turning-off' ? state : 'off';
+	return toLockState(await readSetting(db, 'lockState'));
 }
 
 export async function readLockKey(db: LangkahDatabase = database()): Promise<StoredLockKey | undefined> {
-	return readSetting<StoredLockKey>(db, 'lock');
+	return toLockKey(await readSetting(db, 'lock'));
 }
 
 export async function readFailures(db: LangkahDatabase = database()): Promise<LockFailures> {
-	const stored = await readSetting<LockFailures>(db, 'lockFailures');
-	return { count: stored?.count ?? 0, lastAt: stored?.lastAt ?? 0 };
+	return toFailures(await readSetting(db, 'lockFailures'));
 }
 
 export async function readLockAfterMinutes(db: LangkahDatabase = database()): Promise<LockAfterMinutes> {
-	const stored = await readSetting<number>(db, 'lockAfterMinutes');
-	return (LOCK_AFTER_CHOICES as readonly number[]).includes(stored ?? -1) ? (stored as LockAfterMinutes) : DEFAULT_LOCK_AFTER_MINUTES;
+	return toLockAfterMinutes(await readSetting(db, 'lockAfterMinutes'));
 }
 
 export async function saveLockAfterMinutes(minutes: LockAfterMinutes, db: LangkahDatabase = database()): Promise<void> {
 	await db.settings.put({ key: 'lockAfterMinutes', value: minutes });
-}
-
-/** When the next try is allowed (0: now). */
-export function nextTryAt(failures: LockFailures): number {
-	const wait = waitAfterFailures(failures.count);
-	return wait === 0 ? 0 : failures.lastAt + wait;
 }
 
 async function wrappingKey(secret: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
@@ -234,7 +222,6 @@ export function lockNow(): void {
 /** At start: whether a lock is set (any state but off), with writes refusing plain text until unlocked. */
 export async function prepareAtStart(db: LangkahDatabase = database()): Promise<LockState> {
 	const state = await readLockState(db);
-	if (state === 'off') atRestKeyring.set(undefined, false);
-	else atRestKeyring.set(atRestKeyring.key, state !== 'turning-off');
+	prepareKeyring(state);
 	return state;
 }

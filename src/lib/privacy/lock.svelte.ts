@@ -8,11 +8,15 @@
  * database code just to find out (a database that is locked without the mark still refuses every
  * read and write of the person's words; it just is not asked for a PIN until Settings).
  */
-import type { LockAfterMinutes, LockKind } from './lock-keys';
+import type { LockAfterMinutes, LockKind } from './lock-rules';
 import { onLockedDataFound } from './lock-signal';
 import { isGuestSession } from '$lib/handover/guest-flag';
 
+// The database code (Dexie, in lock-keys.ts) loads only to unlock or change the lock; what pages
+// show is read without it (lock-read.ts).
 const lockKeys = () => import('./lock-keys');
+const lockRead = () => import('./lock-read');
+const lockRules = () => import('./lock-rules');
 const HINT_KEY = 'langkah.lock';
 
 export type LockStatus = 'unknown' | 'off' | 'locked' | 'unlocked';
@@ -69,15 +73,16 @@ class Lock {
 		if (this.status === 'off') await this.readFromDatabase();
 	}
 
+	/** Reads the stored lock without the database code (lock-read.ts); Dexie loads to unlock or change it. */
 	private async readFromDatabase(): Promise<void> {
 		try {
-			const keys = await lockKeys();
-			const state = await keys.prepareAtStart();
-			const [stored, failures, minutes] = await Promise.all([keys.readLockKey(), keys.readFailures(), keys.readLockAfterMinutes()]);
-			this.kind = stored?.kind ?? 'pin';
-			this.waitUntil = keys.nextTryAt(failures);
-			this.lockAfterMinutes = minutes;
-			this.status = state === 'off' || !stored ? 'off' : 'locked';
+			const [{ readLockSettings }, rules] = await Promise.all([lockRead(), lockRules()]);
+			const stored = await readLockSettings();
+			rules.prepareKeyring(stored.state);
+			this.kind = stored.key?.kind ?? 'pin';
+			this.waitUntil = rules.nextTryAt(stored.failures);
+			this.lockAfterMinutes = stored.lockAfterMinutes;
+			this.status = stored.state === 'off' || !stored.key ? 'off' : 'locked';
 			if (this.status === 'off') writeHint(false);
 		} catch {
 			// Storage unreadable: nothing can be shown from it anyway.
@@ -87,9 +92,9 @@ class Lock {
 
 	/** Reads the settings page's details (minutes) when a lock may not have been checked yet. */
 	async loadSettings(): Promise<void> {
-		await this.recheck();
-		const keys = await lockKeys();
-		this.lockAfterMinutes = await keys.readLockAfterMinutes();
+		if (this.status === 'off') return this.readFromDatabase();
+		const { readLockSettings } = await lockRead();
+		this.lockAfterMinutes = (await readLockSettings()).lockAfterMinutes;
 	}
 
 	/** 'ok', 'wrong' or 'wait' (then `waitUntil` says until when). */

@@ -1,20 +1,26 @@
 /**
  * The directory as the /resources pages see it: the bundled national directory in the language on
- * screen, plus every imported pack from IndexedDB; and, built only when a page asks for it, the
- * search index over both languages. Kept for the page's life (per language) so that moving between
- * the list and a service page does not put it together again; `forgetDirectory()` after an import.
- * When storage cannot be read (site data blocked, no IndexedDB), the bundled directory still loads,
- * alone, and `importedUnavailable` says that imported packs could not be read.
+ * screen (data read from the built site: bundled-directory.ts), plus every imported pack from
+ * IndexedDB. Two views of it:
+ * - `loadDirectory`: the whole directory, indexed (DirectoryIndex), for a service's page, the
+ *   saved services, exports;
+ * - `loadDirectoryList`: what the list page draws, each service's card: the bundled ones come as
+ *   data; an imported directory is read whole (as above) and its cards are made from it.
+ * Both start the search on first use (`searchIndex()`): its index is built in a Web Worker
+ * (search-client.ts), where every search then runs. Kept for the page's life (per language) so
+ * that moving between the list and a service page does not put it together again;
+ * `forgetDirectory()` after an import. When storage cannot be read (site data blocked, no
+ * IndexedDB), the bundled directory still loads, alone, and `importedUnavailable` says that
+ * imported packs could not be read.
  */
-import { readImportedDirectory } from '$lib/db/directory-read';
-import type { PackInfo } from '$lib/db/resources.repo';
+import { countImportedPacks, readImportedDirectory } from '$lib/db/directory-read';
+import type { PackInfo } from '$lib/db/packs.schema';
 import type { Language } from '$lib/i18n/languages';
-import { loadMessages } from '$lib/i18n/resources';
-import { bundledRecordSet } from '$lib/resources/bundled';
-import { DirectoryIndex, type RecordSet } from '$lib/resources/directory';
-import { SearchIndex, searchDocumentsFor, searchDocumentsSliced, termNamesIn } from '$lib/resources/search';
-import { startSearch, type DirectorySearch } from '$lib/resources/search-client';
-import { resourceTextFrom, type ResourceText } from '$lib/resources/taxonomy';
+import { BUNDLED_PACK_ID, loadBundledDirectory, loadBundledList } from '$lib/resources/bundled-directory';
+import type { DirectoryIndex, RecordSet } from '$lib/resources/directory';
+import type { SearchDocument } from '$lib/resources/search';
+import type { DirectorySearch } from '$lib/resources/search-client';
+import type { ServiceCard } from '$lib/resources/service-card';
 
 export interface LoadedDirectory {
 	language: Language;
@@ -22,31 +28,31 @@ export interface LoadedDirectory {
 	packs: PackInfo[];
 	/** True when the imported packs could not be read from storage (only the bundled directory is here). */
 	importedUnavailable: boolean;
-	/** Built on first use, at once, here (the bundled directory alone on the first look, tests). */
-	search(): SearchIndex;
 	/**
-	 * The same index, built on first use in a Web Worker (search-client.ts) once a directory was
-	 * imported, where every search then runs: the page stays responsive however big the directory.
-	 * Its documents are put together here a slice at a time. The bundled directory alone is small:
-	 * indexed and searched here.
+	 * The search, started on first use: its index is built in a Web Worker, where every search then
+	 * runs, so that the page stays responsive however big the directory. The imported services'
+	 * documents are put together here a slice at a time; the worker puts the bundled ones together.
 	 */
 	searchIndex(): Promise<DirectorySearch>;
-	/**
-	 * An index of the categories' words alone (no service), to tell which needs a text names
-	 * (`needsNamedBy`) without building the whole index on the page.
-	 */
-	concepts(): SearchIndex;
 }
 
-const texts = new Map<Language, Promise<ResourceText>>();
+export interface DirectoryList {
+	language: Language;
+	packs: PackInfo[];
+	importedUnavailable: boolean;
+	/**
+	 * With the bundled directory alone (no pack imported: most people), its services in the order
+	 * the list shows them before anything is searched: the first look needs no search index.
+	 */
+	listed?: readonly string[];
+	/** A service's card, or undefined when there is no such service. */
+	card(id: string): ServiceCard | undefined;
+	searchIndex(): Promise<DirectorySearch>;
+}
+
 let imported: Promise<{ sets: RecordSet[]; packs: PackInfo[]; unavailable: boolean }> | undefined;
 const loaded = new Map<Language, Promise<LoadedDirectory>>();
-
-function textOf(language: Language): Promise<ResourceText> {
-	let text = texts.get(language);
-	if (!text) texts.set(language, (text = loadMessages(language, 'resources').then(resourceTextFrom)));
-	return text;
-}
+const lists = new Map<Language, Promise<DirectoryList>>();
 
 /** The search workers started, ended when the directory is forgotten. */
 const searches = new Set<Promise<DirectorySearch>>();
@@ -55,6 +61,7 @@ const searches = new Set<Promise<DirectorySearch>>();
 export function forgetDirectory(): void {
 	imported = undefined;
 	loaded.clear();
+	lists.clear();
 	for (const search of searches) void search.then((started) => started.dispose(), () => undefined);
 	searches.clear();
 }
@@ -70,40 +77,32 @@ async function readImported(): Promise<{ sets: RecordSet[]; packs: PackInfo[]; u
 	}
 }
 
-async function build(language: Language): Promise<LoadedDirectory> {
-	const other: Language = language === 'id' ? 'en' : 'id';
-	imported ??= readImported();
-	const [text, otherText, { sets, packs, unavailable }] = await Promise.all([textOf(language), textOf(other), imported]);
-	const directory = await DirectoryIndex.build([bundledRecordSet(text, language), ...sets]);
-	const otherBundled = () => new DirectoryIndex([bundledRecordSet(otherText, other)]);
-	const options = () => {
-		const [textId, textEn] = language === 'id' ? [text, otherText] : [otherText, text];
-		return { termNames: termNamesIn([textId, textEn]) };
-	};
-	let index: SearchIndex | undefined;
+/** The search, started once: of the bundled directory in `language` and the documents `imported` gives. */
+function searchStarter(language: Language, imported: () => Promise<SearchDocument[]>): () => Promise<DirectorySearch> {
 	let building: Promise<DirectorySearch> | undefined;
-	let concepts: SearchIndex | undefined;
+	return () => {
+		if (!building) {
+			building = Promise.all([imported(), import('$lib/resources/search-client')]).then(([documents, { startSearch }]) => startSearch({ documents, bundled: language }));
+			searches.add(building);
+		}
+		return building;
+	};
+}
+
+async function build(language: Language): Promise<LoadedDirectory> {
+	imported ??= readImported();
+	const [bundled, { sets, packs, unavailable }, { DirectoryIndex }] = await Promise.all([loadBundledDirectory(language), imported, import('$lib/resources/directory')]);
+	const all = [{ packId: BUNDLED_PACK_ID, records: bundled.records }, ...sets];
+	const directory = sets.length > 0 ? await DirectoryIndex.build(all) : new DirectoryIndex(all);
 	return {
 		language,
 		directory,
 		packs,
 		importedUnavailable: unavailable,
-		search() {
-			index ??= new SearchIndex(searchDocumentsFor(directory, [otherBundled()]), options());
-			return index;
-		},
-		concepts() {
-			concepts ??= new SearchIndex([], options());
-			return concepts;
-		},
-		searchIndex() {
-			if (!building) {
-				// The bundled directory alone (no pack imported: most people) is indexed here in a moment.
-				building = searchDocumentsSliced(directory, [otherBundled()]).then((documents) => startSearch(documents, options(), packs.length > 0));
-				searches.add(building);
-			}
-			return building;
-		}
+		// Only imported services' documents are made here (the search code loads only then).
+		searchIndex: searchStarter(language, async () =>
+			sets.length > 0 ? (await import('$lib/resources/search')).searchDocumentsSliced(directory, [], 500, (id) => directory.packOf('service', id) !== BUNDLED_PACK_ID) : []
+		)
 	};
 }
 
@@ -117,3 +116,46 @@ export function loadDirectory(language: Language): Promise<LoadedDirectory> {
 	return directory;
 }
 
+async function buildList(language: Language): Promise<DirectoryList> {
+	const [list, packCount] = await Promise.all([loadBundledList(language), countImportedPacks().catch(() => undefined)]);
+	const cards = new Map(list.cards.map((card) => [card.id, card]));
+	if (packCount === 0) {
+		return {
+			language,
+			packs: [],
+			importedUnavailable: false,
+			listed: list.cards.map((card) => card.id),
+			card: (id) => cards.get(id),
+			searchIndex: searchStarter(language, async () => [])
+		};
+	}
+	// Imported packs, or storage that could not be read: the whole directory (which says which).
+	const [whole, { serviceCard }] = await Promise.all([loadDirectory(language), import('$lib/resources/service-card')]);
+	const made = new Map<string, ServiceCard | undefined>();
+	return {
+		language,
+		packs: whole.packs,
+		importedUnavailable: whole.importedUnavailable,
+		...(whole.packs.length === 0 ? { listed: list.cards.map((card) => card.id) } : {}),
+		card(id) {
+			const bundled = cards.get(id);
+			if (bundled) return bundled;
+			if (!made.has(id)) {
+				const detail = whole.directory.serviceDetail(id);
+				made.set(id, detail ? serviceCard(detail) : undefined);
+			}
+			return made.get(id);
+		},
+		searchIndex: () => whole.searchIndex()
+	};
+}
+
+/** The directory's list in a language: the cards of the bundled directory, and those of imported packs. */
+export function loadDirectoryList(language: Language): Promise<DirectoryList> {
+	let list = lists.get(language);
+	if (!list) {
+		lists.set(language, (list = buildList(language)));
+		list.catch(() => lists.delete(language));
+	}
+	return list;
+}

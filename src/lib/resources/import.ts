@@ -9,7 +9,7 @@
  * Nested objects become flat records linked by id, as in the tabular form. Nothing is written
  * here: the result is every normalized record with a report of what was skipped and why, and
  * src/lib/db/resources.repo.ts writes it in one transaction (all or nothing).
- * Error and reason codes have messages in the `resources` namespace: see `importMessageKey`.
+ * Error and reason codes have messages in the `directory-import` namespace: see `importMessageKey`.
  */
 import { CsvError, parseCsvTable } from './csv';
 import {

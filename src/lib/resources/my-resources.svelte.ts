@@ -1,72 +1,24 @@
 /**
  * "My services" as the page sees it: the person's saved services, referral notes, people they can
- * ask and unmet needs (db/my-resources.repo.ts), and the answers of their finished exercises they
- * may put in a note. The page renders this state and handles focus; reading and writing are here.
- * A read that fails leaves the page usable (`readFailed`); a finished run whose exercise cannot be
- * loaded is left out of the choices, not thrown at the person.
+ * ask and unmet needs, and the answers of their finished exercises they may put in a note. The page
+ * renders this state and handles focus; reading and writing are here. The lists are read without
+ * Dexie (db/my-resources.read.ts); the repo, and Dexie with it, load with the first change, and the
+ * answers of finished runs (run-choices.ts) when a note editor opens. A read that fails leaves the
+ * page usable (`readFailed`); a finished run whose exercise cannot be loaded is left out of the
+ * choices, not thrown at the person.
  */
-import {
-	addPerson,
-	createReferralGroup,
-	deletePerson,
-	deleteUnmetNeed,
-	exportUnmetNeedCounts,
-	listPeople,
-	listReferrals,
-	listSavedServices,
-	listUnmetNeeds,
-	noteUnmetNeed,
-	unsaveService,
-	type Person,
-	type PersonInput,
-	type Referral,
-	type SavedService,
-	type UnmetNeed,
-	type UnmetNeedCategory,
-	type UnmetNeedCounts
-} from '$lib/db/my-resources.repo';
-import { listRuns, type RunRecord } from '$lib/db/runs.repo';
+import type { PersonInput } from '$lib/db/my-resources.repo';
+import { countUnmetNeeds, readPeople, readReferrals, readSavedServices, readUnmetNeeds, type UnmetNeedCounts } from '$lib/db/my-resources.read';
+import type { Person, Referral, SavedService, UnmetNeed, UnmetNeedCategory } from '$lib/db/my-resources.schema';
 import { writeSafely } from '$lib/db/storage-status.svelte';
-import { answersOfSavedRun } from '$lib/flows/flow-restore';
-import { isFlowId, loadFlowDefinition } from '$lib/flows/registry';
-import { summarizeRun } from '$lib/flows/run-summary';
-import { i18n } from '$lib/i18n/i18n.svelte';
-import { stepNamespaces } from '$lib/steps/registry';
-import { loadStepSummaries } from '$lib/steps/summaries';
+import type { RunAnswerChoice } from './run-choices';
+
+export type { RunAnswerChoice };
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** One answer of a finished run, as the note editor offers it. */
-export interface RunAnswerChoice {
-	key: string;
-	/** The exercise's title, an i18n key (read in the language on screen). */
-	title: string;
-	/** When the run finished (ms). */
-	finishedAt: number;
-	/** How the answer is introduced in the note: a statement about the person, not the question asked. */
-	noteLabel: string;
-	text: string;
-}
-
-/** The answers a finished run offers for a note; none when its exercise cannot be loaded. */
-async function choicesOfRun(run: RunRecord, t: Translate): Promise<RunAnswerChoice[]> {
-	if (!isFlowId(run.flowId)) return [];
-	try {
-		const definition = await loadFlowDefinition(run.flowId);
-		const answers = answersOfSavedRun(definition, run);
-		// The texts some step kinds summarize with (a programme's name, a step in a complaint) come with their runs, and so do summaries kept apart.
-		await Promise.all([i18n.use(...stepNamespaces(definition.steps)), loadStepSummaries(definition.steps.map((step) => step.kind))]);
-		return summarizeRun(definition, answers, t).map((item) => ({
-			key: `${run.id}:${item.stepId}`,
-			title: definition.title,
-			finishedAt: run.finishedAt ?? run.updatedAt,
-			noteLabel: item.noteLabel,
-			text: item.lines.join('\n')
-		}));
-	} catch {
-		return [];
-	}
-}
+/** The repo that writes, loaded with the first change (it brings Dexie). */
+const repo = () => import('$lib/db/my-resources.repo');
 
 export class MyResources {
 	/** Undefined until read. */
@@ -75,6 +27,7 @@ export class MyResources {
 	people = $state.raw<Person[]>([]);
 	unmet = $state.raw<UnmetNeed[]>([]);
 	runChoices = $state.raw<RunAnswerChoice[]>([]);
+	#choices: Promise<void> | undefined;
 	/** The saved services, notes and people could not be read (storage blocked or missing). */
 	readFailed = $state(false);
 
@@ -87,23 +40,39 @@ export class MyResources {
 		return this.referrals.filter((referral) => referral.serviceId === serviceId);
 	}
 
-	/** Reads everything; the runs' exercises are loaded side by side. */
-	async load(t: Translate): Promise<void> {
+	/** Reads the lists the page shows. */
+	async load(): Promise<void> {
 		try {
-			[this.saved, this.referrals, this.people, this.unmet] = await Promise.all([listSavedServices(), listReferrals(), listPeople(), listUnmetNeeds()]);
+			[this.saved, this.referrals, this.people, this.unmet] = await Promise.all([readSavedServices(), readReferrals(), readPeople(), readUnmetNeeds()]);
 		} catch {
 			// Nothing can be read: the page stays usable and says why it is empty.
 			this.readFailed = true;
 			this.saved = [];
-			return;
 		}
-		const runs = (await listRuns().catch(() => [])).filter((run) => run.status === 'finished');
-		this.runChoices = (await Promise.all(runs.map((run) => choicesOfRun(run, t)))).flat();
+	}
+
+	/**
+	 * Reads the answers of finished runs a note may include (`runChoices`), once, when a note editor
+	 * is about to open; resolves when they are there (or none could be read).
+	 */
+	loadChoices(t: Translate): Promise<void> {
+		this.#choices ??= import('./run-choices')
+			.then(({ runAnswerChoices }) => runAnswerChoices(t))
+			.then(
+				(choices) => void (this.runChoices = choices),
+				() => undefined
+			);
+		return this.#choices;
+	}
+
+	/** Starts loading the code that stores changes, when the person is about to make one. */
+	prepareWrites(): void {
+		void repo().catch(() => undefined);
 	}
 
 	/** Removes a saved service and its notes; returns the service next to it (for focus), or false when storage refused. */
 	async unsave(service: SavedService): Promise<SavedService | undefined | false> {
-		const result = await writeSafely(() => unsaveService(service.serviceId, 'delete'));
+		const result = await writeSafely(async () => (await repo()).unsaveService(service.serviceId, 'delete'));
 		if (!result.ok) return false;
 		const list = this.saved ?? [];
 		const index = list.findIndex((item) => item.serviceId === service.serviceId);
@@ -119,7 +88,7 @@ export class MyResources {
 
 	/** One note to several services: a referral for each, in one write; false when storage refused. */
 	async createGroup(services: readonly SavedService[], note: string, answers: { label: string; text: string }[]): Promise<boolean> {
-		const result = await writeSafely(() => createReferralGroup(services, { note, answers }));
+		const result = await writeSafely(async () => (await repo()).createReferralGroup(services, { note, answers }));
 		if (result.ok) this.referrals = [...result.value, ...this.referrals];
 		return result.ok;
 	}
@@ -129,31 +98,31 @@ export class MyResources {
 	}
 
 	async addPerson(input: PersonInput): Promise<boolean> {
-		const result = await writeSafely(() => addPerson(input));
+		const result = await writeSafely(async () => (await repo()).addPerson(input));
 		if (result.ok) this.people = [...this.people, result.value];
 		return result.ok;
 	}
 
 	async removePerson(id: string): Promise<boolean> {
-		const result = await writeSafely(() => deletePerson(id));
+		const result = await writeSafely(async () => (await repo()).deletePerson(id));
 		if (result.ok) this.people = this.people.filter((person) => person.id !== id);
 		return result.ok;
 	}
 
 	async noteUnmet(what: string, category: UnmetNeedCategory): Promise<boolean> {
-		const result = await writeSafely(() => noteUnmetNeed({ what, category }));
+		const result = await writeSafely(async () => (await repo()).noteUnmetNeed({ what, category }));
 		if (result.ok) this.unmet = [result.value, ...this.unmet];
 		return result.ok;
 	}
 
 	async removeUnmet(id: string): Promise<boolean> {
-		const result = await writeSafely(() => deleteUnmetNeed(id));
+		const result = await writeSafely(async () => (await repo()).deleteUnmetNeed(id));
 		if (result.ok) this.unmet = this.unmet.filter((need) => need.id !== id);
 		return result.ok;
 	}
 
-	/** The anonymous counts of unmet needs by category (no words, no dates). */
-	unmetCounts(): Promise<UnmetNeedCounts> {
-		return exportUnmetNeedCounts();
+	/** The anonymous counts of unmet needs by category (no words, no dates), as stored now. */
+	async unmetCounts(): Promise<UnmetNeedCounts> {
+		return countUnmetNeeds(await readUnmetNeeds());
 	}
 }

@@ -1,62 +1,94 @@
 /**
- * Searching the directory off the page's thread: `startSearch` hands the search documents to a
- * module Web Worker (search-index.worker.ts) a slice at a time (each slice a short task to send),
- * the worker builds the index, and every search is a message answered with its hits. Building the
- * index of 50,000 services then never holds up the page, and neither does a search. Where there
- * is no Worker (unit tests), or the worker cannot start, the index is built here, a slice at a time
- * (SearchIndex.build), and searched here.
+ * Searching the directory off the page's thread: `startSearch` starts a module Web Worker
+ * (search-index.worker.ts), hands it the search documents of imported services a slice at a time
+ * (each slice a short task to send), and the worker puts the bundled directory's documents
+ * together itself (bundled-search.ts, from the directory's data files), builds the index, and
+ * answers every search, every "which needs does this text name" and every list of suggestions.
+ * Building the index of 50,000 services then never holds up the page, and neither does a search.
+ * Where there is no Worker (unit tests), or the worker cannot start, the index is built here, a
+ * slice at a time (SearchIndex.build), and searched here.
  */
-import { SearchIndex, type SearchDocument, type SearchFilters, type SearchHit, type SearchIndexOptions } from './search';
+import type { Language } from '$lib/i18n/languages';
+import type { NeedCode } from './taxonomy';
+import type { ServiceSuggestion, SuggestInput, SuggestOptions } from './suggest';
+import type { SearchDocument, SearchFilters, SearchHit, SearchIndexOptions } from './search';
 import { nextTask } from './yield';
 
 export type SearchRequest =
 	| { kind: 'documents'; documents: SearchDocument[] }
-	| { kind: 'build'; options: SearchIndexOptions }
-	| { kind: 'search'; id: number; query: string; filters: SearchFilters };
+	/** Build the index: of the documents sent, after the bundled directory's in `bundled` (when given). */
+	| { kind: 'build'; options: SearchIndexOptions; bundled?: Language }
+	| { kind: 'search'; id: number; query: string; filters: SearchFilters }
+	| { kind: 'page'; id: number; query: string; filters: SearchFilters; limit: number }
+	| { kind: 'needs'; id: number; query: string }
+	| { kind: 'suggest'; id: number; input: SuggestInput; options: SuggestOptions };
 
-export type SearchReply = { kind: 'ready' } | { kind: 'hits'; id: number; hits: SearchHit[] } | { kind: 'failed'; id?: number };
+export type SearchReply =
+	| { kind: 'ready' }
+	| { kind: 'hits'; id: number; hits: SearchHit[] }
+	| { kind: 'page'; id: number; page: SearchPage }
+	| { kind: 'needs'; id: number; needs: NeedCode[] }
+	| { kind: 'suggestions'; id: number; suggestions: ServiceSuggestion[] }
+	| { kind: 'failed'; id?: number };
+
+/** The first hits of a search, with how many there are in all (and, with `openAt`, how many of unknown hours). */
+export interface SearchPage {
+	hits: SearchHit[];
+	total: number;
+	hoursUnknown: number;
+}
 
 /** The directory's search, wherever its index lives. */
 export interface DirectorySearch {
-	/** The documents searched (suggestions read them). */
-	readonly documents: readonly SearchDocument[];
 	search(query: string, filters?: SearchFilters): Promise<SearchHit[]>;
+	/**
+	 * The first `limit` hits and the counts: what a list shows. Only these cross from the worker,
+	 * so that a text matching 50,000 services does not make the page copy them all at every keystroke.
+	 */
+	searchPage(query: string, filters: SearchFilters, limit: number): Promise<SearchPage>;
+	/** The needs a text names ("uang" names money and social aid), for the person's own people. */
+	needsNamedBy(query: string): Promise<NeedCode[]>;
+	/** Services for what a saved run says, each need getting its turn (suggest.ts). */
+	suggest(input: SuggestInput, options?: SuggestOptions): Promise<ServiceSuggestion[]>;
 	/** Ends the worker (the directory was forgotten). */
 	dispose(): void;
+}
+
+/** What the index is built from: imported services' documents, after the bundled directory's in `bundled`. */
+export interface SearchSource {
+	documents: readonly SearchDocument[];
+	options?: SearchIndexOptions;
+	/** The language the bundled directory is shown in; leave out to index `documents` alone. */
+	bundled?: Language;
 }
 
 /** How many documents one message carries. */
 export const DOCUMENTS_PER_MESSAGE = 2000;
 
-function searchHere(index: SearchIndex): DirectorySearch {
-	return { documents: index.documents, search: (query, filters = {}) => Promise.resolve(index.search(query, filters)), dispose() {} };
+async function searchHere(source: SearchSource): Promise<DirectorySearch> {
+	return (await import('./search-here')).searchHere(source);
 }
 
-/**
- * Builds the index in a worker (or here, where there is none, or when `inWorker` is false: a
- * directory as small as the bundled one is indexed here in a moment, with no worker to fetch and
- * start) and resolves once it can search.
- */
-export async function startSearch(documents: readonly SearchDocument[], options: SearchIndexOptions, inWorker = true): Promise<DirectorySearch> {
-	if (!inWorker || typeof Worker === 'undefined') return searchHere(await SearchIndex.build(documents, options));
+/** Builds the index in a worker (or here, where there is none) and resolves once it can search. */
+export async function startSearch(source: SearchSource): Promise<DirectorySearch> {
+	if (typeof Worker === 'undefined') return searchHere(source);
 	let worker: Worker;
 	try {
 		worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { type: 'module' });
 	} catch {
-		return searchHere(await SearchIndex.build(documents, options));
+		return searchHere(source);
 	}
-	const pending = new Map<number, { resolve: (hits: SearchHit[]) => void; reject: (error: Error) => void }>();
+	const pending = new Map<number, { resolve: (reply: SearchReply) => void; reject: (error: Error) => void }>();
 	let next = 0;
 	const ready = new Promise<void>((resolve, reject) => {
 		worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
 			if (data.kind === 'ready') resolve();
-			else if (data.kind === 'hits') {
-				pending.get(data.id)?.resolve(data.hits);
-				pending.delete(data.id);
-			} else if (data.id === undefined) reject(new Error('The search index could not be built'));
+			else if (data.id === undefined) reject(new Error('The search index could not be built'));
 			else {
-				pending.get(data.id)?.reject(new Error('The search failed'));
+				const waiting = pending.get(data.id);
 				pending.delete(data.id);
+				if (data.kind === 'failed') waiting?.reject(new Error('The search failed'));
+				else waiting?.resolve(data);
 			}
 		};
 		worker.onerror = () => {
@@ -65,26 +97,42 @@ export async function startSearch(documents: readonly SearchDocument[], options:
 			pending.clear();
 		};
 	});
+	const { documents, options = {}, bundled } = source;
 	try {
 		for (let start = 0; start < documents.length; start += DOCUMENTS_PER_MESSAGE) {
 			worker.postMessage({ kind: 'documents', documents: documents.slice(start, start + DOCUMENTS_PER_MESSAGE) } satisfies SearchRequest);
 			// Copying a slice for the worker is work on this thread: one slice a task.
 			await nextTask();
 		}
-		worker.postMessage({ kind: 'build', options } satisfies SearchRequest);
+		worker.postMessage({ kind: 'build', options, ...(bundled ? { bundled } : {}) } satisfies SearchRequest);
 		await ready;
 	} catch {
 		worker.terminate();
-		return searchHere(await SearchIndex.build(documents, options));
+		return searchHere(source);
 	}
-	return {
-		documents,
-		search(query, filters = {}) {
+	/** Sends a request and resolves with its reply. */
+	const ask = (request: (id: number) => SearchRequest) =>
+		new Promise<SearchReply>((resolve, reject) => {
 			const id = next++;
-			return new Promise<SearchHit[]>((resolve, reject) => {
-				pending.set(id, { resolve, reject });
-				worker.postMessage({ kind: 'search', id, query, filters } satisfies SearchRequest);
-			});
+			pending.set(id, { resolve, reject });
+			worker.postMessage(request(id));
+		});
+	return {
+		async search(query, filters = {}) {
+			const reply = await ask((id) => ({ kind: 'search', id, query, filters }));
+			return reply.kind === 'hits' ? reply.hits : [];
+		},
+		async searchPage(query, filters, limit) {
+			const reply = await ask((id) => ({ kind: 'page', id, query, filters, limit }));
+			return reply.kind === 'page' ? reply.page : { hits: [], total: 0, hoursUnknown: 0 };
+		},
+		async needsNamedBy(query) {
+			const reply = await ask((id) => ({ kind: 'needs', id, query }));
+			return reply.kind === 'needs' ? reply.needs : [];
+		},
+		async suggest(input, suggestOptions = {}) {
+			const reply = await ask((id) => ({ kind: 'suggest', id, input, options: suggestOptions }));
+			return reply.kind === 'suggestions' ? reply.suggestions : [];
 		},
 		dispose() {
 			worker.terminate();

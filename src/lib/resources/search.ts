@@ -197,11 +197,17 @@ export function searchDocumentsFor(index: DirectoryIndex, otherLanguages: readon
 	);
 }
 
-/** `searchDocumentsFor`, a slice at a time so that the page stays responsive (big directories). */
-export async function searchDocumentsSliced(index: DirectoryIndex, otherLanguages: readonly DirectoryIndex[] = [], every = 500): Promise<SearchDocument[]> {
+/** `searchDocumentsFor` (of the services `include` keeps), a slice at a time so that the page stays responsive (big directories). */
+export async function searchDocumentsSliced(
+	index: DirectoryIndex,
+	otherLanguages: readonly DirectoryIndex[] = [],
+	every = 500,
+	include: (serviceId: string) => boolean = () => true
+): Promise<SearchDocument[]> {
 	const documents: SearchDocument[] = [];
 	const slices = slicer(every);
 	for (const id of index.serviceIds()) {
+		if (!include(id)) continue;
 		const detail = index.serviceDetail(id);
 		if (!detail) continue;
 		const others = otherLanguages.map((other) => other.serviceDetail(detail.service.id)).filter((other): other is ServiceDetail => other !== undefined);
@@ -231,6 +237,13 @@ const SAFETY_NEEDS: ReadonlySet<NeedCode> = new Set(['emergency-safety', 'violen
 
 type Matches = Map<number, number>;
 
+/** A search's hits as sort keys, best first, with the hours of each (by document) under `openAt`. */
+interface Ranked {
+	sorted: Float64Array;
+	hours: (HoursAt | undefined)[];
+	hoursUnknown: number;
+}
+
 export class SearchIndex {
 	readonly documents: readonly SearchDocument[];
 	readonly #postings = new Map<string, Map<number, number>>();
@@ -246,10 +259,16 @@ export class SearchIndex {
 	/** The documents in name order (the inverse of `#nameRank`). */
 	#byNameRank: Int32Array;
 	readonly #cache = new Map<string, Matches>();
+	/** Each document's needs (its terms that are needs, in order), for ranking by fit without work per search. */
+	readonly #needsOf: NeedCode[][];
+	/** Each document's emergency (1) and local (2) flags, for ranking by fit. */
+	readonly #fitFlags: Uint8Array;
 
 	/** `deferred`: the documents are added by `build`, a slice at a time. */
 	constructor(documents: readonly SearchDocument[], options: SearchIndexOptions = {}, deferred = false) {
 		this.documents = documents;
+		this.#needsOf = new Array(documents.length);
+		this.#fitFlags = new Uint8Array(documents.length);
 		this.#termNameWords = this.#concepts(options);
 		if (!deferred) documents.forEach((document, index) => this.#addDocument(document, index));
 		this.#sortedWords = deferred ? [] : this.#vocabulary();
@@ -283,6 +302,10 @@ export class SearchIndex {
 	}
 
 	#addDocument(document: SearchDocument, index: number): void {
+		const needs = document.terms.filter(isNeedCode);
+		this.#needsOf[index] = needs;
+		const local = !document.coverage.national && (document.coverage.provinces.length > 0 || document.coverage.regencies.length > 0);
+		this.#fitFlags[index] = (needs.includes('emergency-safety') ? 1 : 0) | (local ? 2 : 0);
 		const termNameWords = this.#termNameWords;
 		const add = (words: string[], weight: number) => {
 			for (const word of words) {
@@ -446,21 +469,23 @@ export class SearchIndex {
 	 * is the one asked for (needs are listed main first); with no need asked, the entry points that
 	 * serve many needs first.
 	 */
-	#fitRanker(tokens: readonly string[], filters: SearchFilters): (document: SearchDocument) => number {
+	#fitRanker(tokens: readonly string[], filters: SearchFilters): (index: number) => number {
 		const wanted = new Set<NeedCode>([...(filters.needs ?? []), ...this.#conceptNeeds(tokens)]);
 		// "Open now" is asked at any hour, often in a hurry: the emergency lines lead it too.
 		const emergencyFirst = [...wanted].some((need) => SAFETY_NEEDS.has(need)) || filters.openAt !== undefined;
 		const area = filters.area && (filters.area.province || filters.area.regency) ? filters.area : undefined;
-		return (document) => {
-			const needs = document.terms.filter(isNeedCode);
-			const isEmergency = needs.includes('emergency-safety');
+		const needsOf = this.#needsOf;
+		const flags = this.#fitFlags;
+		return (index) => {
+			const needs = needsOf[index]!;
+			const isEmergency = (flags[index]! & 1) === 1;
 			const emergency = isEmergency === emergencyFirst ? 0 : 1;
 			let needRank: number;
 			if (wanted.size > 0) {
 				const at = needs.findIndex((need) => wanted.has(need));
 				needRank = at < 0 ? 3 : Math.min(at, 3);
 			} else needRank = 3 - Math.min(3, Math.max(0, needs.length - 1));
-			const local = !document.coverage.national && (document.coverage.provinces.length > 0 || document.coverage.regencies.length > 0);
+			const local = (flags[index]! & 2) === 2;
 			// Without an area, the offices of 38 provinces would crowd out the national entry points.
 			if (!area) return (local ? 16 : 0) + emergency * 8 + needRank;
 			return emergency * 16 + (local ? 0 : 4) + needRank;
@@ -472,6 +497,36 @@ export class SearchIndex {
 	 * Every query word that matches something must match each result.
 	 */
 	search(query: string, filters: SearchFilters = {}): SearchHit[] {
+		const ranked = this.#rank(query, filters);
+		return ranked ? this.#hits(ranked, ranked.sorted.length) : [];
+	}
+
+	/** The first `limit` hits of `search`, with how many there are in all and how many of unknown hours. */
+	searchPage(query: string, filters: SearchFilters, limit: number): { hits: SearchHit[]; total: number; hoursUnknown: number } {
+		const ranked = this.#rank(query, filters);
+		if (!ranked) return { hits: [], total: 0, hoursUnknown: 0 };
+		return { hits: this.#hits(ranked, limit), total: ranked.sorted.length, hoursUnknown: ranked.hoursUnknown };
+	}
+
+	/** The first `limit` hits of a ranking. */
+	#hits(ranked: Ranked, limit: number): SearchHit[] {
+		const { sorted, hours } = ranked;
+		const count = this.documents.length;
+		const byRank = this.#byNameRank;
+		const length = Math.min(limit, sorted.length);
+		const hits: SearchHit[] = new Array(length);
+		for (let i = 0; i < length; i++) {
+			const key = sorted[i]!;
+			const index = byRank[key % count]!;
+			const score = (MAX_SCORE - (Math.floor(key / count / FIT_LEVELS) % (MAX_SCORE + 1))) / 100;
+			const at = hours[index];
+			hits[i] = at ? { id: this.documents[index]!.id, score, hours: at } : { id: this.documents[index]!.id, score };
+		}
+		return hits;
+	}
+
+	/** The sort keys of every hit, best first (undefined when nothing matches). */
+	#rank(query: string, filters: SearchFilters): Ranked | undefined {
 		// A place named in the query ("Bandung", "kos jawa barat") is where the person looks: its words
 		// become an area, and the rest is searched within it.
 		const named = placesInQuery(query);
@@ -522,7 +577,7 @@ export class SearchIndex {
 		if (!candidates) {
 			if (tokens.length > 0 && tokens.some((token) => this.#match(token).size === 0)) {
 				// Nothing in the query matched anything: no results rather than everything.
-				return [];
+				return undefined;
 			}
 			candidates = this.documents.map((_, index) => index);
 			scores = candidates.map(() => 0);
@@ -534,6 +589,7 @@ export class SearchIndex {
 		const keys = new Float64Array(candidates.length);
 		const hours: (HoursAt | undefined)[] = [];
 		let kept = 0;
+		let hoursUnknown = 0;
 		for (let i = 0; i < candidates.length; i++) {
 			const index = candidates[i]!;
 			const document = this.documents[index]!;
@@ -545,21 +601,12 @@ export class SearchIndex {
 				if (!at) continue;
 				hours[index] = at;
 				unknownHours = at === 'unknown' ? 1 : 0;
+				hoursUnknown += unknownHours;
 			}
 			const rankOfScore = MAX_SCORE - Math.min(MAX_SCORE, Math.round(scores[i]! * 100));
-			keys[kept++] = ((unknownHours * (MAX_SCORE + 1) + rankOfScore) * FIT_LEVELS + fit(document)) * count + this.#nameRank[index]!;
+			keys[kept++] = ((unknownHours * (MAX_SCORE + 1) + rankOfScore) * FIT_LEVELS + fit(index)) * count + this.#nameRank[index]!;
 		}
-		const sorted = keys.subarray(0, kept).sort();
-		const byRank = this.#byNameRank;
-		const hits: SearchHit[] = new Array(kept);
-		for (let i = 0; i < kept; i++) {
-			const key = sorted[i]!;
-			const index = byRank[key % count]!;
-			const score = (MAX_SCORE - (Math.floor(key / count / FIT_LEVELS) % (MAX_SCORE + 1))) / 100;
-			const at = hours[index];
-			hits[i] = at ? { id: this.documents[index]!.id, score, hours: at } : { id: this.documents[index]!.id, score };
-		}
-		return hits;
+		return { sorted: keys.subarray(0, kept).sort(), hours, hoursUnknown };
 	}
 }
 

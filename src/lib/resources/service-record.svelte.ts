@@ -1,10 +1,15 @@
 /**
  * The record of what happened with one service (a referral's `serviceEvents`) as a page sees it:
- * read once, added to and deleted from through storage that may refuse (the failure is shown, the
+ * read once (without Dexie: db/my-resources.read.ts), added to and deleted from through storage that may refuse (the failure is shown, the
  * words typed are kept). The component renders this state; reading and writing are here.
  */
 import { writeSafely } from '$lib/db/storage-status.svelte';
-import { addServiceEvent, deleteServiceEvent, listServiceEvents, type ServiceEvent, type ServiceEventInput } from '$lib/db/service-events.repo';
+import { byHappened, readServiceEvents } from '$lib/db/my-resources.read';
+import type { ServiceEvent } from '$lib/db/my-resources.schema';
+import type { ServiceEventInput } from '$lib/db/service-events.repo';
+
+/** The repo that writes, loaded with the first change (it brings Dexie). */
+const repo = () => import('$lib/db/service-events.repo');
 
 export class ServiceRecord {
 	events = $state.raw<ServiceEvent[]>([]);
@@ -14,7 +19,7 @@ export class ServiceRecord {
 
 	async load(): Promise<void> {
 		try {
-			this.events = await listServiceEvents(this.referralId);
+			this.events = await readServiceEvents(this.referralId);
 		} catch {
 			this.readFailed = true;
 		}
@@ -22,14 +27,14 @@ export class ServiceRecord {
 
 	/** Adds one thing that happened; false when storage refused (nothing is lost on screen). */
 	async add(input: ServiceEventInput): Promise<boolean> {
-		const result = await writeSafely(() => addServiceEvent(this.referralId, input));
+		const result = await writeSafely(async () => (await repo()).addServiceEvent(this.referralId, input));
 		if (!result.ok) return false;
-		this.events = [...this.events, result.value].sort((a, b) => (a.happenedOn < b.happenedOn ? -1 : a.happenedOn > b.happenedOn ? 1 : a.createdAt - b.createdAt));
+		this.events = [...this.events, result.value].sort(byHappened);
 		return true;
 	}
 
 	async remove(id: string): Promise<boolean> {
-		const result = await writeSafely(() => deleteServiceEvent(id));
+		const result = await writeSafely(async () => (await repo()).deleteServiceEvent(id));
 		if (result.ok) this.events = this.events.filter((event) => event.id !== id);
 		return result.ok;
 	}

@@ -9,7 +9,9 @@
  * ./taxonomy-keywords.ts, which only search code loads (every page that stores data loads this file).
  * Ids are derived from the codes (`stableUuid`), so they stay the same in every release.
  */
-import { stableUuid, type DirectoryRecord } from './hsds';
+import type { DirectoryRecord } from './hsds';
+import { NEED_CODES, type NeedCode } from './need-codes';
+import { stableUuid } from './stable-uuid';
 
 /** Looks up text in the `resources` namespace: a key without the namespace ("taxonomy.name"). */
 export type ResourceText = (key: string) => string;
@@ -26,23 +28,7 @@ export function resourceTextFrom(messages: Messages): ResourceText {
 	};
 }
 
-export const NEED_CODES = [
-	'emergency-safety',
-	'health',
-	'mental-health',
-	'money-aid',
-	'debt',
-	'food',
-	'housing',
-	'work',
-	'education',
-	'legal-documents',
-	'family-children',
-	'violence-abuse',
-	'disability',
-	'older-people'
-] as const;
-export type NeedCode = (typeof NEED_CODES)[number];
+export { NEED_CODES, type NeedCode };
 
 export const SYSTEM_KINDS = ['informal', 'formal', 'societal'] as const;
 export type SystemKind = (typeof SYSTEM_KINDS)[number];

@@ -8,7 +8,7 @@
  * HSDS `language` records are not used: they name the languages a service is delivered in, not
  * the language of its text (the official example is written in English and lists Urdu).
  */
-import { BUNDLED_PACK_ID } from './bundled';
+import { BUNDLED_PACK_ID } from './bundled-data';
 
 export type TextLanguage = 'id' | 'en' | '';
 

@@ -16,6 +16,7 @@
  * Text is kept exactly as data (it is never read as HTML); only control characters are removed.
  */
 import * as v from 'valibot';
+import { PlainObjectSchema } from './plain-object';
 import {
 	HSDS_TABLES,
 	isUuid,
@@ -102,11 +103,7 @@ export function hsdsId(raw: string): string {
 /** The message of a Valibot issue: the code of what went wrong. */
 const issue = (code: RecordIssueCode) => code;
 
-/** A JSON object: not null, and not an array (which Valibot's object and record schemas let through). */
-export const PlainObjectSchema = v.custom<Record<string, unknown>>(
-	(value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-	issue('not-an-object')
-);
+export { PlainObjectSchema };
 export const isPlainObject = (value: unknown): value is Record<string, unknown> => v.is(PlainObjectSchema, value);
 
 export function isValidDate(value: string): boolean {

@@ -5,7 +5,7 @@
  * A flow from outside may not use the i18n namespace of the app's own texts either (its texts
  * would replace them). Used by the exercises a social worker writes or shares (see $lib/handover).
  */
-import { getStoredFlow, putStoredFlow } from '$lib/db/stored-flows.repo';
+import { readStoredFlow } from '$lib/db/stored-flows.records';
 import { readFlowFile, type FlowFileResult } from '$lib/flows/flow-file';
 import type { Language } from '$lib/flows/flow-validate';
 import { isFlowId } from '$lib/flows/registry';
@@ -22,13 +22,15 @@ export async function addStoredFlow(file: unknown, origin: string, hasText: HasT
 	if (hasNamespace('en', result.definition.namespace) || hasNamespace('id', result.definition.namespace)) {
 		return { ok: false, problems: [`"${result.definition.namespace}" is the namespace of Langkah's own texts; give the flow another namespace`] };
 	}
+	// The database code loads to keep a file; opening one reads it without (stored-flows.records.ts).
+	const { putStoredFlow } = await import('$lib/db/stored-flows.repo');
 	await putStoredFlow({ id, version, file, origin });
 	return result;
 }
 
 /** The stored flow of this id, checked and ready to run, or what is wrong with it. */
 export async function loadStoredFlow(id: string, hasText: HasText): Promise<FlowFileResult> {
-	const stored = await getStoredFlow(id);
+	const stored = await readStoredFlow(id);
 	if (!stored) return { ok: false, problems: [`there is no exercise "${id}" on this phone`] };
 	const result = readFlowFile(stored.file, hasText);
 	if (result.ok && result.definition.id !== id) {

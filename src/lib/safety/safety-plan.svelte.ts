@@ -1,22 +1,18 @@
 /**
  * The safety plan page: the person's own lists (db/safety-plan.repo), the people they can ask and
  * their saved services (db/my-resources.repo), read once, then edited on screen and saved as typed.
+ * They are read without Dexie (db/safety-plan.read, db/my-resources.read); the repos, and Dexie with
+ * them, load with the first change.
  * A write starts at once; whatever changes while it is in flight is written right after it, so the
  * stored plan is never more than one write behind the screen. Pending writes are flushed when the
  * page hides (see db/pending-writes).
  */
-import {
-	addPerson,
-	deletePerson,
-	listPeople,
-	listSavedServices,
-	updatePerson,
-	type Person,
-	type PersonInput,
-	type SavedService
-} from '$lib/db/my-resources.repo';
+import type { PersonInput } from '$lib/db/my-resources.repo';
+import { readPeople, readSavedServices } from '$lib/db/my-resources.read';
+import type { Person, SavedService } from '$lib/db/my-resources.schema';
 import { registerFlush } from '$lib/db/pending-writes';
-import { emptySafetyPlan, readSafetyPlan, saveSafetyPlanSection, type PlanItem, type SafetyPlanLists, type SafetyPlanSection } from '$lib/db/safety-plan.repo';
+import { readSafetyPlanLists } from '$lib/db/safety-plan.read';
+import { emptySafetyPlan, type PlanItem, type SafetyPlanLists, type SafetyPlanSection } from '$lib/db/safety-plan.records';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus, writeSafely } from '$lib/db/storage-status.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
@@ -24,6 +20,10 @@ import { newId } from '$lib/ids';
 import { dataGeneration } from '$lib/privacy/data-wiped';
 import { settings } from '$lib/settings/settings.svelte';
 import { planAsText, planOutline } from './safety-plan-text';
+
+/** The repos that write, loaded with the first change (they bring Dexie). */
+const peopleRepo = () => import('$lib/db/my-resources.repo');
+const planRepo = () => import('$lib/db/safety-plan.repo');
 
 export type PersonChanges = Partial<Pick<Person, 'name' | 'howTheyCanHelp' | 'contact'>>;
 
@@ -54,7 +54,7 @@ export class SafetyPlanState {
 	async load(): Promise<void> {
 		this.canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 		try {
-			const [lists, people, services] = await Promise.all([readSafetyPlan(), listPeople(), listSavedServices()]);
+			const [lists, people, services] = await Promise.all([readSafetyPlanLists(), readPeople(), readSavedServices()]);
 			this.lists = lists;
 			this.people = people.sort((a, b) => a.createdAt - b.createdAt);
 			this.services = services;
@@ -62,6 +62,12 @@ export class SafetyPlanState {
 			storageStatus.report(classifyStorageError(error));
 		}
 		this.loaded = true;
+	}
+
+	/** Starts loading the code that stores changes, when the person is about to make one (a field has focus). */
+	prepareWrites(): void {
+		void peopleRepo().catch(() => undefined);
+		void planRepo().catch(() => undefined);
 	}
 
 	/** Adds an empty entry to a section and returns its id (it is stored once it has words). */
@@ -84,7 +90,7 @@ export class SafetyPlanState {
 
 	/** Adds someone to "people I can ask" (they appear on the services page too); false if not stored. */
 	async addPerson(input: PersonInput): Promise<boolean> {
-		const result = await writeSafely(() => addPerson(input));
+		const result = await writeSafely(async () => (await peopleRepo()).addPerson(input));
 		if (!result.ok) return false;
 		this.people = [...this.people, result.value];
 		await settings.noteSaved();
@@ -99,7 +105,7 @@ export class SafetyPlanState {
 	}
 
 	async removePerson(id: string): Promise<boolean> {
-		const result = await writeSafely(() => deletePerson(id));
+		const result = await writeSafely(async () => (await peopleRepo()).deletePerson(id));
 		if (!result.ok) return false;
 		this.#unsavedPeople.delete(id);
 		this.people = this.people.filter((person) => person.id !== id);
@@ -156,8 +162,14 @@ export class SafetyPlanState {
 		this.#unsavedSections.clear();
 		this.#unsavedPeople.clear();
 		const result = await writeSafely(async () => {
-			for (const section of sections) await saveSafetyPlanSection(section, this.lists[section]);
-			for (const person of people) await updatePerson(person.id, personInput(person));
+			if (sections.length > 0) {
+				const { saveSafetyPlanSection } = await planRepo();
+				for (const section of sections) await saveSafetyPlanSection(section, this.lists[section]);
+			}
+			if (people.length > 0) {
+				const { updatePerson } = await peopleRepo();
+				for (const person of people) await updatePerson(person.id, personInput(person));
+			}
 		});
 		if (result.ok) await settings.noteSaved();
 	}

@@ -1,10 +1,12 @@
-/** The person's strengths for the safety plan: read once from the latest finished "My strengths" run. */
-import { listRuns } from '$lib/db/runs.repo';
+/**
+ * The person's strengths for the safety plan: read once from the latest finished "My strengths" run,
+ * without Dexie (db/runs.read); the exercise's definition and texts load only when there is one.
+ */
+import { readRuns } from '$lib/db/runs.read';
 import type { Answers } from '$lib/flows/flow-types';
-import { loadFlowDefinition } from '$lib/flows/registry';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { savedAnswers } from '$lib/runs/saved-answers';
-import { strengthsOf, type Strengths } from './strengths';
+import type { Strengths } from './strengths';
 
 export class PlanStrengths {
 	strengths = $state.raw<Strengths | undefined>(undefined);
@@ -12,10 +14,12 @@ export class PlanStrengths {
 
 	async load(): Promise<void> {
 		try {
-			const latest = (await listRuns())
-				.filter((run) => run.flowId === 'strengths' && run.status === 'finished')
+			const latest = (await readRuns('strengths'))
+				.filter((run) => run.status === 'finished')
 				.sort((a, b) => (b.finishedAt ?? b.updatedAt) - (a.finishedAt ?? a.updatedAt))[0];
 			if (latest) {
+				// The exercise, the answer readers and its texts load only for someone who did it.
+				const [{ loadFlowDefinition }, { strengthsOf }] = await Promise.all([import('$lib/flows/registry'), import('./strengths'), i18n.use('flow-strengths')]);
 				const definition = await loadFlowDefinition('strengths');
 				// Each answer is checked by strengthsOf; the run's own checks would load every step kind's code.
 				this.strengths = strengthsOf(definition, savedAnswers(latest.snapshot) as Answers, i18n.t);

@@ -2,6 +2,7 @@ import { requestPersistence } from '$lib/db/persistence';
 import type { PersistenceResult, SettingKey, StoredSettings, ThemeChoice } from '$lib/db/settings.repo';
 import { storageStatus, writeSafely } from '$lib/db/storage-status.svelte';
 import { classifyStorageError } from '$lib/db/storage-errors';
+import { isGuestSession } from '$lib/handover/guest-flag';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { isLanguage, pickLanguage, type Language } from '$lib/i18n/languages';
 import { applyTheme } from '$lib/theme/theme';
@@ -90,8 +91,12 @@ class SettingsManager {
 	async #read(): Promise<void> {
 		let stored: StoredSettings;
 		try {
-			const { readSettings } = await settingsRead();
-			stored = await withTimeout(readSettings(), LOAD_TIMEOUT_MS);
+			const { readSettings, THEME_CHOICES } = await settingsRead();
+			// A theme chosen just before the page went away (its save cut short) is only in the boot
+			// copy: kept while the database has none, as the language is. A guest starts from the default.
+			const mirrored = isGuestSession() ? undefined : readMirror('theme');
+			const themeIfNone = THEME_CHOICES.find((choice) => choice === mirrored) ?? 'system';
+			stored = await withTimeout(readSettings(undefined, themeIfNone), LOAD_TIMEOUT_MS);
 		} catch (error) {
 			storageStatus.report(classifyStorageError(error));
 			return;

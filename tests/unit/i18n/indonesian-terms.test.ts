@@ -35,22 +35,22 @@ const RULES: readonly Rule[] = [
 		pattern: /\bdirektori/i,
 		use: 'daftar layanan',
 		allowed: new Map([
-			['resources:importPage.title', IMPORT_PAGE],
-			['resources:importPage.intro', IMPORT_PAGE],
-			['resources:importPage.files', IMPORT_PAGE],
-			['resources:importPage.packsTitle', IMPORT_PAGE],
-			['resources:importPage.noPacks', IMPORT_PAGE],
-			['resources:importPage.removedNote', IMPORT_PAGE],
-			['resources:importPage.exportIntro', IMPORT_PAGE],
-			['resources:importPage.exportAll', IMPORT_PAGE],
-			['resources:import.messages.too-many-files', `an import error, shown only on ${IMPORT_PAGE}`],
-			['resources:import.messages.not-hsds', `an import error, shown only on ${IMPORT_PAGE}`],
-			['resources:import.messages.too-deeply-nested', `an import error, shown only on ${IMPORT_PAGE}`],
-			['resources:import.messages.too-many-records', `an import error, shown only on ${IMPORT_PAGE}`],
-			['resources:import.messages.no-records', `an import error, shown only on ${IMPORT_PAGE}`],
-			['resources:import.messages.storage-failed', `an import error, shown only on ${IMPORT_PAGE}`],
-			['resources:import.messages.bundled-record', `an import report line, shown only on ${IMPORT_PAGE}`],
-			['resources:import.messages.api-description', `an import report line, shown only on ${IMPORT_PAGE}`]
+			['directory-import:importPage.title', IMPORT_PAGE],
+			['directory-import:importPage.intro', IMPORT_PAGE],
+			['directory-import:importPage.files', IMPORT_PAGE],
+			['directory-import:importPage.packsTitle', IMPORT_PAGE],
+			['directory-import:importPage.noPacks', IMPORT_PAGE],
+			['directory-import:importPage.removedNote', IMPORT_PAGE],
+			['directory-import:importPage.exportIntro', IMPORT_PAGE],
+			['directory-import:importPage.exportAll', IMPORT_PAGE],
+			['directory-import:import.messages.too-many-files', `an import error, shown only on ${IMPORT_PAGE}`],
+			['directory-import:import.messages.not-hsds', `an import error, shown only on ${IMPORT_PAGE}`],
+			['directory-import:import.messages.too-deeply-nested', `an import error, shown only on ${IMPORT_PAGE}`],
+			['directory-import:import.messages.too-many-records', `an import error, shown only on ${IMPORT_PAGE}`],
+			['directory-import:import.messages.no-records', `an import error, shown only on ${IMPORT_PAGE}`],
+			['directory-import:import.messages.storage-failed', `an import error, shown only on ${IMPORT_PAGE}`],
+			['directory-import:import.messages.bundled-record', `an import report line, shown only on ${IMPORT_PAGE}`],
+			['directory-import:import.messages.api-description', `an import report line, shown only on ${IMPORT_PAGE}`]
 		])
 	},
 	{
@@ -58,9 +58,9 @@ const RULES: readonly Rule[] = [
 		pattern: /\brujukan\b/i,
 		use: 'catatan untuk (nama layanan)',
 		allowed: new Map([
-			['resources:bundled.services.puskesmas.description', 'the formal Puskesmas-to-hospital referral, which is called "rujukan"'],
-			['resources:bundled.services.puskesmas.howTo', 'the formal referral letter ("surat rujukan") a Puskesmas gives for a hospital'],
-			['resources:bundled.services.puskesmas.ifNotWorking', 'asking the Puskesmas for the formal referral to a hospital']
+			['bundled:services.puskesmas.description', 'the formal Puskesmas-to-hospital referral, which is called "rujukan"'],
+			['bundled:services.puskesmas.howTo', 'the formal referral letter ("surat rujukan") a Puskesmas gives for a hospital'],
+			['bundled:services.puskesmas.ifNotWorking', 'asking the Puskesmas for the formal referral to a hospital']
 		])
 	},
 	{
@@ -79,7 +79,7 @@ const RULES: readonly Rule[] = [
 		term: 'bunuh diri',
 		pattern: /\bbunuh\s+diri\b/i,
 		use: '"pikiran untuk mengakhiri hidup" when speaking to the person',
-		allowed: new Map([['resources:bundled.services.healing119.description', 'describes the service (its suicide-prevention work), not the person']])
+		allowed: new Map([['bundled:services.healing119.description', 'describes the service (its suicide-prevention work), not the person']])
 	},
 	{ term: 'berhasil/gagal/melakukan bunuh diri', pattern: /\b(berhasil|gagal|melakukan|mencoba)\s+bunuh\s+diri\b/i, use: 'never (safe messaging)' }
 ];
@@ -146,12 +146,12 @@ describe('Indonesian strings follow the glossary', () => {
 			['decision:followUp.chartTitle', 'Timbanganmu'],
 			['resources:ui.intro', 'Saluran bantuan dan layanan'],
 			['home:resources', 'direktori bantuan'],
-			['resources:importPage.unlisted', 'Muat direktori'],
+			['directory-import:importPage.unlisted', 'Muat direktori'],
 			['resources:ui.suggest.reason.area.safety', 'menyangkut keamananmu'],
 			['resources:mine.newReferral', 'Buat rujukan'],
 			['flow-ui:shareExercise.copy', 'Salin alamat'],
 			['safety:lines.healing119.for', 'Juga untuk kamu yang punya pikiran untuk bunuh diri.'],
-			['resources:bundled.services.healing119.description', 'Mencegah orang melakukan bunuh diri.']
+			['bundled:services.healing119.description', 'Mencegah orang melakukan bunuh diri.']
 		]);
 		const caught = avoidedTerms(samples).map((problem) => problem.slice(0, problem.indexOf(' uses ')));
 		expect(new Set(caught)).toEqual(new Set(samples.keys()));
@@ -163,7 +163,7 @@ describe('Indonesian strings follow the glossary', () => {
 			['d', 'Kirim email ke alamat email ini.'],
 			['e', 'Aku aman sekarang'],
 			['f', 'pertimbanganmu'],
-			['resources:bundled.services.healing119.description', 'pencegahan bunuh diri']
+			['bundled:services.healing119.description', 'pencegahan bunuh diri']
 		]);
 		expect(avoidedTerms(fine)).toEqual([]);
 	});

@@ -4,6 +4,7 @@ import { clearAllTables, DATABASE_NAME, LangkahDatabase } from '$lib/db/database
 import { atRestKeyring } from '$lib/privacy/at-rest';
 import { lock } from '$lib/privacy/lock.svelte';
 import { createBackup, restoreBackup } from '$lib/privacy/backup';
+import { readLockSettings } from '$lib/privacy/lock-read';
 import {
 	changeSecret,
 	isValidSecret,
@@ -13,6 +14,7 @@ import {
 	prepareAtStart,
 	readLockKey,
 	readLockState,
+	saveLockAfterMinutes,
 	turnLockOff,
 	turnLockOn,
 	unlock,
@@ -147,6 +149,17 @@ describe('the lock', () => {
 		await expect(unlock(PIN, { db, now: now + 29_000 })).rejects.toBeInstanceOf(MustWaitError);
 		await unlock(PIN, { db, now: now + 30_000 });
 		expect(atRestKeyring.key).toBeDefined();
+	});
+
+	it('is read without the database code as lock-keys stored it: state, kind, wrong entries, minutes', async () => {
+		expect(await readLockSettings()).toEqual({ state: 'off', key: undefined, failures: { count: 0, lastAt: 0 }, lockAfterMinutes: 5 });
+		await turnLockOn('passphrase', 'pohon mangga tua', { db });
+		await saveLockAfterMinutes(15, db);
+		lockNow();
+		for (let i = 0; i < 5; i++) await expect(unlock('salah sekali lagi', { db, now: 2_000 })).rejects.toBeInstanceOf(WrongSecretError);
+		const stored = await readLockSettings();
+		expect(stored).toMatchObject({ state: 'on', key: { kind: 'passphrase' }, failures: { count: 5, lastAt: 2_000 }, lockAfterMinutes: 15 });
+		expect(stored.key).toEqual(await readLockKey(db));
 	});
 
 	it('changes the PIN to a passphrase without rewriting records', async () => {

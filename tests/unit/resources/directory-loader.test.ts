@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { forgetDirectory, loadDirectory } from '$lib/resources/directory-loader';
+import { forgetDirectory, loadDirectory, loadDirectoryList } from '$lib/resources/directory-loader';
+import { serviceCard } from '$lib/resources/service-card';
 
 // vi.mock is hoisted above the imports. Storage refuses every read, as with site data blocked or no IndexedDB.
 vi.mock('$lib/db/resources.repo', () => {
@@ -13,10 +14,26 @@ describe('the directory without storage', () => {
 		const loaded = await loadDirectory('id');
 		expect(loaded.importedUnavailable).toBe(true);
 		expect(loaded.packs).toEqual([]);
-		const names = loaded
-			.search()
-			.search('sapa', {})
-			.map((hit) => loaded.directory.serviceDetail(hit.id)?.service.name);
+		const search = await loaded.searchIndex();
+		const names = (await search.search('sapa', {})).map((hit) => loaded.directory.serviceDetail(hit.id)?.service.name);
 		expect(names).toContain('SAPA 129');
+	});
+});
+
+describe('the directory list', () => {
+	it('shows the bundled directory first in the order an empty search gives, each card as the service says', async () => {
+		forgetDirectory();
+		const list = await loadDirectoryList('en');
+		const whole = await loadDirectory('en');
+		const search = await list.searchIndex();
+		const everything = (await search.search('')).map((hit) => hit.id);
+		expect(list.packs).toEqual([]);
+		expect(list.listed).toEqual(everything);
+		expect(everything.length).toBeGreaterThan(100);
+		for (const id of everything) expect(list.card(id)).toEqual(serviceCard(whole.directory.serviceDetail(id)!));
+		const sapa = everything.map((id) => list.card(id)!).find((card) => card.name === 'SAPA 129')!;
+		expect(sapa.phone).toBe('129');
+		expect(everything.some((id) => list.card(id)!.free)).toBe(true);
+		expect(list.card('no-such-service')).toBeUndefined();
 	});
 });

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { bundledRecordSet } from '$lib/resources/bundled';
+import { bundledDirectory } from '$lib/resources/bundled/payload';
 import { DirectoryIndex } from '$lib/resources/directory';
 import { SearchIndex, searchDocumentsFor, termNamesIn, type SearchFilters } from '$lib/resources/search';
 import { DOCUMENTS_PER_MESSAGE, startSearch } from '$lib/resources/search-client';
+import { suggestServices } from '$lib/resources/suggest';
 import { resourceText } from './locale-text';
 
 /**
@@ -52,10 +54,9 @@ afterAll(() => {
 describe('the directory search in a Web Worker', () => {
 	it('builds the index in the worker from documents sent in slices, and answers every search as the index here does', async () => {
 		expect(here.search('uang').length).toBeGreaterThan(0);
-		const search = await startSearch(documents, options);
+		const search = await startSearch({ documents, options });
 		expect(started).toBe(1);
 		expect(sent.filter((message) => (message as { kind: string }).kind === 'documents')).toHaveLength(Math.ceil(documents.length / DOCUMENTS_PER_MESSAGE));
-		expect(search.documents).toBe(documents);
 		const cases: [string, SearchFilters][] = [
 			['uang', {}],
 			['money', {}],
@@ -72,5 +73,42 @@ describe('the directory search in a Web Worker', () => {
 		expect(b).toEqual(here.search('polisi'));
 		search.dispose();
 		expect(terminated).toBe(1);
+	});
+
+	it('puts the bundled directory together in the worker itself, from its data files, and answers searches, needs named and suggestions there', async () => {
+		sent.length = 0;
+		// The worker fetches the bundled directory's data files, served here as the built site serves them.
+		const fetched: string[] = [];
+		const world = globalThis as unknown as { location?: unknown; fetch: typeof fetch };
+		const realFetch = world.fetch;
+		world.location = { href: 'http://localhost/resources', protocol: 'http:' };
+		world.fetch = (async (url: URL) => {
+			fetched.push(url.pathname);
+			const language = url.pathname.endsWith('/en.json') ? 'en' : 'id';
+			return new Response(JSON.stringify(await bundledDirectory(language)));
+		}) as typeof fetch;
+		onTestFinished(() => {
+			delete world.location;
+			world.fetch = realFetch;
+		});
+		const search = await startSearch({ documents: [], bundled: 'id' });
+		// Nothing of the bundled directory crosses from the page: the worker reads both languages' files.
+		expect(sent.filter((message) => (message as { kind: string }).kind === 'documents')).toEqual([]);
+		expect(fetched.sort()).toEqual(['/resources/bundled/en.json', '/resources/bundled/id.json']);
+		for (const query of ['uang', 'money', 'puskesams', '']) expect(await search.search(query)).toEqual(here.search(query));
+		expect(await search.search('', { freeOnly: true })).toEqual(here.search('', { freeOnly: true }));
+		expect(await search.needsNamedBy('uang')).toEqual(here.needsNamedBy('uang'));
+		// A list's page: only the first hits cross, with the counts of them all.
+		const open = { openAt: new Date('2026-11-30T20:00:00Z') };
+		const all = here.search('', open);
+		const page = await search.searchPage('', open, 5);
+		expect(page.hits).toEqual(all.slice(0, 5));
+		expect(page.total).toBe(all.length);
+		expect(page.hoursUnknown).toBe(all.filter((hit) => hit.hours === 'unknown').length);
+		expect(page.hoursUnknown).toBeGreaterThan(0);
+		const input = { tell: { areas: ['money'], danger: 'yes' } };
+		expect(await search.suggest(input)).toEqual(suggestServices(input, documents, Infinity));
+		expect((await search.suggest(input)).length).toBeGreaterThan(0);
+		search.dispose();
 	});
 });

@@ -58,7 +58,27 @@ describe('settings', () => {
 		expect(settings.theme).toBe('dark');
 	});
 
-	it('asks the browser to persist storage once, after the first save, and records the answer', async () => {
+	it('keeps a theme whose save a reload cut short (only in the boot copy), but the stored one wins', async () => {
+		stubStorageManager(true);
+		const store = new Map<string, string>([['langkah.theme', 'dark']]);
+		vi.stubGlobal('localStorage', {
+			getItem: (key: string) => store.get(key) ?? null,
+			setItem: (key: string, value: string) => store.set(key, value),
+			removeItem: (key: string) => store.delete(key)
+		});
+		await settings.load();
+		expect(settings.theme).toBe('dark');
+		expect(store.get('langkah.theme')).toBe('dark');
+
+		await settings.setTheme('light');
+		store.set('langkah.theme', 'dark');
+		settings.reset();
+		await settings.load();
+		expect(settings.theme).toBe('light');
+		expect(store.get('langkah.theme')).toBe('light');
+	});
+
+		it('asks the browser to persist storage once, after the first save, and records the answer', async () => {
 		const persist = stubStorageManager(false);
 		await settings.load();
 		expect(persist).not.toHaveBeenCalled();

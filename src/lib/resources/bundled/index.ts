@@ -13,6 +13,7 @@
  */
 import type { Language } from '$lib/i18n/languages';
 import { fillText, formatSource, type SourceWords } from '$lib/i18n/sources';
+import { BUNDLED_PACK_ID } from '../bundled-data';
 import type { RecordSet } from '../directory';
 import { stableUuid, type DirectoryRecord, type HsdsRecordType, type Phone } from '../hsds';
 import { taxonomyRecords, termId, type NoteCode, type ResourceText, type TermCode } from '../taxonomy';
@@ -29,7 +30,7 @@ export type { BundledService, ServiceKey } from './indonesia';
 /** Every bundled service: the reference's rows, the national programmes, then each province's offices. */
 export const BUNDLED_SERVICES: readonly BundledService[] = [...REFERENCE_SERVICES, ...PROGRAMME_SERVICES, ...PROVINCIAL_SERVICES];
 
-export const BUNDLED_PACK_ID = 'bundled';
+export { BUNDLED_PACK_ID };
 
 /** The HSDS id of a bundled record, from its type and a key that names it. */
 export function bundledId(type: HsdsRecordType, key: string): string {

@@ -36,6 +36,6 @@ export default defineStepKind<ComplaintsStep>({
 	kind: 'complaints',
 	summarizesWithoutAnswer: true,
 	summary: (step, _answer, answers, t) => ladderLines(step, answers, t).map((line, index) => `${index + 1}. ${line}`),
-	namespaces: ['services', 'resources'],
+	namespaces: ['services', 'bundled'],
 	view: () => import('./ComplaintsStep.svelte')
 });

@@ -13,6 +13,6 @@ export type { EntitlementsStep };
 export default defineStepKind<EntitlementsStep>({
 	kind: 'entitlements',
 	summarizesWithoutAnswer: true,
-	namespaces: ['services', 'resources'],
+	namespaces: ['services', 'bundled'],
 	view: () => import('./EntitlementsStep.svelte')
 });

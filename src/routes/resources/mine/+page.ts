@@ -1,7 +1,8 @@
-import { FLOW_SUMMARIES } from '$lib/flows/registry';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
+// The texts of the notes and trackers come with them; those of the exercises and step kinds that
+// notes quote, with the answers (run-choices.ts).
 export async function load({ parent }) {
 	await parent();
-	await i18n.use('resources', 'service-links', 'service-notes', 'my', 'flow-ui', 'steps', 'feelings', 'decision', ...FLOW_SUMMARIES.map((flow) => flow.namespace));
+	await i18n.use('resources');
 }

@@ -4,7 +4,7 @@
  * kinds with none left out). Only counts, like the downloaded file: no words, no dates.
  */
 import type { UnmetNeedCategory, UnmetNeedCounts } from '$lib/db/my-resources.repo';
-import { NEED_CODES } from '$lib/resources/taxonomy';
+import { NEED_CODES } from '$lib/resources/need-codes';
 
 export interface UnmetCountsWords {
 	/** The first line, with the total already in it. */
