@@ -2,9 +2,9 @@
 // included), measured in Chromium against the built site (`npm run build` first). The goal for
 // every prerendered page (scripts/pages.mjs) is FIRST_LOAD_GOAL; every exercise page (each bundled /flow/*,
 // found in the build) is measured a second time after "Start", with the first step on screen,
-// against RUN_STARTED_GOAL. Pages not yet within the goal have a ceiling in OVER_GOAL (what they
-// load today, rounded up): they fail if they grow, and each ceiling comes down as the page is
-// slimmed, until it can be removed. Fails when any page is over its budget.
+// against RUN_STARTED_GOAL. Fails when any page is over its budget. Pages draw their first screen
+// without Dexie (db/raw-read.ts, db/raw-tables.ts) and load it, with everything else a screen does
+// not show yet, when the person does something that needs it.
 // Usage: node scripts/size.mjs [path ...]   (paths given are measured instead of the default list)
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -17,31 +17,6 @@ const KB = 1000;
 const FIRST_LOAD_GOAL = 100 * KB;
 const RUN_STARTED_GOAL = 120 * KB;
 const RUN_STARTED = ' (run started)';
-/**
- * Ceilings above the goal, in KB, measured on 2026-11-30 with issues 12 to 16 merged. The exercise pages, My space and the
- * directory read what they show first straight from IndexedDB (db/raw-read.ts), without Dexie; what
- * is left above the goal:
- * - a started run (164-183 KB, with issues 13 to 16 merged): Dexie (31 KB, to save every answer), XState and the engine
- *   (14 KB), every step kind's schema and summary code (8 KB), on top of the ~81 KB every page
- *   loads (Svelte, SvelteKit, i18next); step views and the crisis detector already load on demand;
- * @type {Record<string, number>}
- */
-const OVER_GOAL = {
-	[`/flow/activities${RUN_STARTED}`]: 167,
-	[`/flow/calm${RUN_STARTED}`]: 169,
-	[`/flow/decide${RUN_STARTED}`]: 171,
-	// The entitlement check and "when it does not work out" also load the rules and the complaint
-	// channels, with their sources, in both languages.
-	[`/flow/entitled${RUN_STARTED}`]: 185,
-	[`/flow/meeting${RUN_STARTED}`]: 169,
-	[`/flow/not-working${RUN_STARTED}`]: 185,
-	[`/flow/problems${RUN_STARTED}`]: 169,
-	[`/flow/strengths${RUN_STARTED}`]: 167,
-	[`/flow/tell${RUN_STARTED}`]: 169,
-	// Measured on 2026-12-01, when every page came under the budget; each is being slimmed.
-	'/my/run': 153,
-};
-
 /** Presses "Start" (Indonesian: the measuring browser's language) and waits for the first step. */
 async function startRun(page) {
 	await page.getByRole('button', { name: 'Mulai', exact: true }).click();
@@ -52,15 +27,11 @@ const paths = process.argv.slice(2).length ? process.argv.slice(2) : allPages('b
 const server = await startServer({ root: 'build', port: 0 });
 const browser = await launchChromium();
 const failures = [];
-const aboveGoal = [];
-/** @param {string} label @param {{ count: number, raw: number, gzipped: number }} measured @param {number} goal */
-function report(label, measured, goal) {
-	const budget = OVER_GOAL[label] === undefined ? goal : OVER_GOAL[label] * KB;
+/** @param {string} label @param {{ count: number, raw: number, gzipped: number }} measured @param {number} budget */
+function report(label, measured, budget) {
 	const over = measured.gzipped > budget;
-	const note = over ? ': OVER' : budget > goal ? ` (goal ${kb(goal)} KB)` : '';
-	console.log(`${label.padEnd(30)} ${kb(measured.gzipped).padStart(6)} KB gzipped (${measured.count} scripts, ${kb(measured.raw)} KB raw); budget ${kb(budget)} KB${note}`);
+	console.log(`${label.padEnd(30)} ${kb(measured.gzipped).padStart(6)} KB gzipped (${measured.count} scripts, ${kb(measured.raw)} KB raw); budget ${kb(budget)} KB${over ? ': OVER' : ''}`);
 	if (over) failures.push(`${label}: ${kb(measured.gzipped)} KB, budget ${kb(budget)} KB`);
-	else if (budget > goal) aboveGoal.push(label);
 }
 try {
 	for (const path of paths) {
@@ -74,7 +45,6 @@ try {
 	await browser.close();
 	await server.close();
 }
-if (aboveGoal.length) console.log(`Within their ceilings but above the goal (${kb(FIRST_LOAD_GOAL)} KB first load, ${kb(RUN_STARTED_GOAL)} KB with a run): ${aboveGoal.length} of the pages above.`);
 if (failures.length) {
 	console.error(`Over the JavaScript budget:\n  ${failures.join('\n  ')}`);
 	process.exit(1);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { baseURL, openPage, openPersistentBrowser } from './harness';
+import { baseURL, openPage, openPersistentBrowser, rawDatabase } from './harness';
 
 const profile = mkdtempSync(join(tmpdir(), 'langkah-profile-'));
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
@@ -44,6 +44,9 @@ describe('never losing a word', () => {
 		await openPage(page, '/flow/tell');
 		await page.getByRole('button', { name: 'Mulai dari awal' }).click();
 		await page.locator('#step-heading').waitFor();
+		// The new run is kept from its first step on (before that there is nothing to keep).
+		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+		await expect.poll(async () => (await rawDatabase(page)).split('"flowId":"tell"').length - 1).toBe(2);
 		await openPage(page, '/my');
 		await page.getByRole('heading', { name: 'Ceritakan' }).nth(1).waitFor();
 		expect(await page.getByRole('heading', { name: 'Ceritakan' }).count()).toBe(2);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, browser, describeViolations, openPage, recordedContext, useBrowser } from './harness';
+import { axeViolations, baseURL, browser, describeViolations, openPage, rawDatabase, recordedContext, useBrowser } from './harness';
 
 useBrowser();
 
@@ -24,6 +24,9 @@ describe('My space', () => {
 		await openPage(page, '/flow/tell');
 		await page.getByRole('button', { name: 'Mulai' }).click();
 		await page.locator('#step-heading').waitFor();
+		// A new run is kept from its first step on (before that there is nothing to keep).
+		await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+		await expect.poll(async () => (await rawDatabase(page)).includes('"flowId":"tell"')).toBe(true);
 
 		await openPage(page, '/my');
 		await page.getByRole('heading', { name: 'Tenangkan diri' }).waitFor();

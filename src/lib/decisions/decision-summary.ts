@@ -32,6 +32,8 @@ import {
 import { weighOptions, type Weighing } from './weigh';
 import { signed, type ChartOption } from './chart';
 
+export { decisionFreeText } from './decision-free-text';
+
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface DecisionState {
@@ -190,32 +192,6 @@ export function describeDecisionAnswer(step: StepDefinition, answer: Answer | un
 		default:
 			return null;
 	}
-}
-
-/** All free text in a decision answer (for the crisis detector). */
-export function decisionFreeText(answer: Answer | undefined): string {
-	if (answer === undefined || answer === null || typeof answer !== 'object') return '';
-	if (Array.isArray(answer)) {
-		return (answer as unknown[])
-			.map((item) => {
-				if (typeof item !== 'object' || item === null) return '';
-				const record = item as Record<string, unknown>;
-				return ['text', 'what', 'when', 'who', 'needs']
-					.map((field) => record[field])
-					.filter((value): value is string => typeof value === 'string' && value !== '')
-					.join(' ');
-			})
-			.filter(Boolean)
-			.join('\n');
-	}
-	return Object.values(answer)
-		.map((check) => {
-			if (typeof check !== 'object' || check === null) return '';
-			const record = check as Record<string, unknown>;
-			return [record.control, record.affects].filter((value): value is string => typeof value === 'string' && value !== '').join(' ');
-		})
-		.filter(Boolean)
-		.join('\n');
 }
 
 /** What the weights chart shows: each option's label, sums, weight and short marks. */

@@ -7,6 +7,7 @@
  * said in plain words, with where they are. Pure: nothing here touches i18next or storage.
  */
 import * as v from 'valibot';
+import { checksOf } from '$lib/steps/checks';
 import { allStepKinds } from '$lib/steps/registry';
 import { sameOriginPathSchema, stepIdSchema, textKeySchema } from '$lib/steps/step-schema';
 import type { FlowDefinition, FlowTexts } from './flow-types';
@@ -48,7 +49,8 @@ export function internInlineTexts(raw: unknown): { flow: unknown; texts: FlowTex
 let schema: ReturnType<typeof buildFlowSchema> | undefined;
 
 function buildFlowSchema() {
-	const stepSchemas = allStepKinds().map((kind) => kind.definitionSchema) as unknown as v.ObjectSchema<
+	// A kind without a shape cannot be checked, so no flow may use it.
+	const stepSchemas = allStepKinds().flatMap((kind) => checksOf(kind).definitionSchema ?? []) as unknown as v.ObjectSchema<
 		{ kind: v.LiteralSchema<string, undefined> },
 		undefined
 	>[];

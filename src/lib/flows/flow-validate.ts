@@ -1,3 +1,4 @@
+import { checksOf } from '$lib/steps/checks';
 import { stepKind } from '$lib/steps/registry';
 import type { StepCheckContext, StepShape } from '$lib/steps/step-kind';
 import { comparedStepId } from './conditions';
@@ -77,7 +78,8 @@ function stepTexts(step: StepDefinition): [field: string, key: TextKey | undefin
 	const texts: [string, TextKey | undefined][] = [['prompt', step.prompt]];
 	if (step.help !== undefined) texts.push(['help', step.help]);
 	if (step.noteLabel !== undefined) texts.push(['noteLabel', step.noteLabel]);
-	texts.push(...(orNothing(() => stepKind(step.kind)?.texts?.(step)) ?? []));
+	const kind = stepKind(step.kind);
+	texts.push(...(orNothing(() => (kind ? checksOf(kind).texts?.(step) : undefined)) ?? []));
 	return texts;
 }
 
@@ -174,7 +176,7 @@ export function validateFlow(
 		if (!target || !kind) return;
 		const fail = (what: string): void => report(from.id, 'bad-condition', `a condition on "${target.id}" ${what}`);
 		if (!kind.answerSchema) return fail(`reads a ${kind.kind} step, which takes no answer`);
-		const checks = kind.conditions ?? {};
+		const checks = checksOf(kind).conditions ?? {};
 		let problem: string | undefined;
 		if ('includes' in leaf) {
 			problem = checks.includes
@@ -268,7 +270,8 @@ export function validateFlow(
 		stepTexts(step).forEach(([field, key]) => checkText(step.id, field, key));
 
 		const kind = stepKind(step.kind);
-		const options = orNothing(() => kind?.optionIds?.(step));
+		const checks = kind && checksOf(kind);
+		const options = orNothing(() => checks?.optionIds?.(step));
 		if (options) {
 			const seen = new Set<string>();
 			for (const id of options.ids) {
@@ -286,14 +289,14 @@ export function validateFlow(
 			if (typeof recalled !== 'string' || !isEarlier(recalled, index)) report(step.id, 'bad-source', `recall "${String(recalled)}" is not an earlier step`);
 		});
 
-		if (kind?.check) {
+		if (checks?.check) {
 			const context: StepCheckContext = {
 				stepAt: (id) => stepAt(id) as StepShape | undefined,
 				isEarlier: (id) => isEarlier(id, index),
 				report: (problem, message) => report(step.id, problem, message)
 			};
 			try {
-				kind.check(step, context);
+				checks.check(step, context);
 			} catch {
 				// A step whose fields have the wrong shape (a flow from outside): said plainly, never thrown.
 				report(step.id, 'bad-definition', `the fields of this ${step.kind} step do not have the right shape`);

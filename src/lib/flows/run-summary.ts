@@ -1,8 +1,10 @@
 /**
  * A run's answers as readable text, for the review step, the finished summary, My space and
- * "copy as text". Pure: the caller passes the translate function.
+ * "copy as text". Pure: the caller passes the translate function. Some kinds keep their summary
+ * in a module of their own: the caller loads them first (`loadStepSummaries`, steps/summaries.ts).
  */
 import { isListedInSummary, stepKind } from '$lib/steps/registry';
+import { hasSummaryModule, loadedSummary } from '$lib/steps/summaries';
 import type { Translate } from '$lib/steps/step-kind';
 import type { Answer, Answers, FlowDefinition, StepDefinition } from './flow-types';
 
@@ -20,12 +22,17 @@ export interface SummaryItem {
 /** The lines that describe one answer, in the person's words and the app's labels (by the step's kind). */
 export function describeAnswer(step: StepDefinition, answer: Answer | undefined, answers: Answers, t: Translate): string[] {
 	const kind = stepKind(step.kind);
-	if (!kind?.summary) return [];
+	const summary = kind?.summary ?? loadedSummary(step.kind);
+	if (!kind || !summary) {
+		// A summary in the kind's summary.ts must be loaded first: failing loudly beats a summary with lines missing.
+		if (hasSummaryModule(step.kind)) throw new Error(`The summary of "${step.kind}" steps is not loaded (see loadStepSummaries).`);
+		return [];
+	}
 	if (answer === undefined && !kind.summarizesWithoutAnswer) return [];
 	// The kind's own reader keeps only what fits its answer (an old or damaged answer reads as what can be kept).
 	const fitting = answer === undefined ? undefined : kind.salvage ? kind.salvage(step, answer) : answer;
 	if (fitting === undefined && !kind.summarizesWithoutAnswer) return [];
-	return (kind.summary as (step: StepDefinition, answer: unknown, answers: Answers, t: Translate) => string[])(step, fitting, answers, t);
+	return (summary as (step: StepDefinition, answer: unknown, answers: Answers, t: Translate) => string[])(step, fitting, answers, t);
 }
 
 /** Every answered question of a run, in the order of the flow. */

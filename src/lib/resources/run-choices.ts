@@ -11,6 +11,7 @@ import { FLOW_SUMMARIES, isFlowId, loadFlowDefinition } from '$lib/flows/registr
 import { summarizeRun } from '$lib/flows/run-summary';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { stepNamespaces } from '$lib/steps/registry';
+import { loadStepSummaries } from '$lib/steps/summaries';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -36,7 +37,8 @@ async function choicesOfRun(run: RunRecord, t: Translate): Promise<RunAnswerChoi
 		const definition = await loadFlowDefinition(run.flowId);
 		const answers = answersOfSavedRun(definition, run);
 		// The texts some step kinds summarize with (a programme's name, a step in a complaint) come with their runs.
-		await i18n.use(...stepNamespaces(definition.steps));
+		// Summaries kept apart (steps/summaries.ts) come with their runs too.
+		await Promise.all([i18n.use(...stepNamespaces(definition.steps)), loadStepSummaries(definition.steps.map((step) => step.kind))]);
 		return summarizeRun(definition, answers, t).map((item) => ({
 			key: `${run.id}:${item.stepId}`,
 			title: definition.title,

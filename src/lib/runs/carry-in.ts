@@ -12,6 +12,9 @@ import type { Answers, FlowDefinition } from '$lib/flows/flow-types';
 import { isFlowId, loadFlowDefinition } from '$lib/flows/registry';
 import { textOf } from '$lib/flows/step-answers';
 import { storyItems } from '$lib/flows/story-items';
+import type { CarryRequest } from './carry-request';
+
+export { carryRequestOf, type CarryRequest } from './carry-request';
 
 export interface CarriedIn {
 	answers: Answers;
@@ -19,20 +22,6 @@ export interface CarriedIn {
 	origin?: RunOrigin;
 	/** True when the answers are a social worker's starting words, from a tailored link. */
 	fromWorker?: true;
-}
-
-/** Where the page's address asks to carry answers from. */
-export interface CarryRequest {
-	from?: string | null;
-	reopen?: string | null;
-	/** The position of the exercise in a tailored link's sequence. */
-	handover?: string | null;
-}
-
-/** Reads the request from an address's query (`?from=` or `?reopen=`). */
-export function carryRequestOf(search: URLSearchParams): CarryRequest {
-	const handover = search.get('handover');
-	return { from: search.get('from'), reopen: search.get('reopen'), ...(handover !== null ? { handover } : {}) };
 }
 
 /** The answers to start a run of `definition` with, or null when there is nothing to carry. */

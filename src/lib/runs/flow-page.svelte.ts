@@ -4,26 +4,50 @@
  * address asks to carry answers in (see carry-in.ts), a new run starts with them. The run is
  * written by one tab at a time (see run-writer): in the other tabs it is read-only and follows.
  */
+import { loadCrisisPanel } from '$lib/components/crisis-panel-loader';
 import { peekLatestActiveRun, type SavedRunGlance } from '$lib/db/runs-peek';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { storageStatus } from '$lib/db/storage-status.svelte';
 import type { FlowDefinition } from '$lib/flows/flow-types';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { takeResumeAfterUpdate } from '$lib/pwa/updates.svelte';
-import { carryIn, type CarriedIn, type CarryRequest } from './carry-in';
+import type { CarriedIn } from './carry-in';
+import { asksToCarry, type CarryRequest } from './carry-request';
 import type { RunSession } from './run-session.svelte';
-import { RunWriter } from './run-writer.svelte';
+import type { RunWriter } from './run-writer.svelte';
 
 /**
- * The run itself (XState, the engine, the step kinds, with the texts of the flow's steps) loads
- * only when a run starts: the first look needs none of it. Of the step views, only the one of the
- * step shown first comes with it; each later step's view loads when that step is reached (see
- * FlowRunner), so a long exercise does not load every view up front.
+ * The run itself (XState, the engine, the step kinds) loads only when a run starts: the first look
+ * needs none of it. Of the step views and their texts, only those of the step shown first come
+ * with it; each later step's view loads when that step is reached (see FlowRunner), so a long
+ * exercise does not load every view up front. The database code (Dexie) is not part of it: a run
+ * is read without it (runs.read.ts), and the session loads it with its first write.
  */
-async function loadRunSession(definition: FlowDefinition) {
-	const [{ RunSession }, steps, { getRun }] = await Promise.all([import('./run-session.svelte'), import('$lib/steps/registry'), import('$lib/db/runs.repo')]);
-	await i18n.use(...steps.stepNamespaces(definition.steps));
-	return { RunSession, loadStepView: steps.loadStepView, getRun };
+async function loadRunSession() {
+	const [{ RunSession }, steps, { loadStepSummaries }] = await Promise.all([
+		import('./run-session.svelte'),
+		import('$lib/steps/registry'),
+		import('$lib/steps/summaries')
+	]);
+	/**
+	 * Loads what the step a session shows needs to be drawn: its view (and the crisis panel on a
+	 * step that offers help lines), and the texts and summaries of the steps up to it (a recall,
+	 * recap or review sums up earlier answers).
+	 */
+	const loadFirstStep = async (session: RunSession) => {
+		const step = session.step;
+		const upTo = session.isDone ? session.definition.steps : steps.stepsUpTo(session.definition.steps, session.stepId);
+		await Promise.all([
+			i18n.use(...steps.stepNamespaces(upTo)),
+			loadStepSummaries(upTo.map((shown) => shown.kind)),
+			step && steps.loadStepView(step.kind),
+			// A step that always offers help lines shows the crisis panel with it.
+			step?.kind === 'info' && step.helpLines ? loadCrisisPanel() : undefined
+		]);
+	};
+	/** A saved run, read whole (to continue it, or to follow another tab that writes it). */
+	const getRun = async (id: string) => (await import('$lib/db/runs.read')).readRun(id);
+	return { RunSession, loadFirstStep, getRun };
 }
 
 type RunCode = Awaited<ReturnType<typeof loadRunSession>>;
@@ -51,7 +75,8 @@ export class FlowPage {
 	async open(request: CarryRequest = {}): Promise<void> {
 		try {
 			this.saved = (await peekLatestActiveRun(this.definition.id)) ?? null;
-			this.carried = await carryIn(this.definition, request);
+			// The carrying code loads only when the address asks for it.
+			this.carried = asksToCarry(request) ? await (await import('./carry-in')).carryIn(this.definition, request) : null;
 		} catch (error) {
 			storageStatus.report(classifyStorageError(error));
 		}
@@ -64,9 +89,11 @@ export class FlowPage {
 		const session = await this.#load(({ RunSession }) => RunSession.start(this.definition, carried?.answers, carried?.origin));
 		if (!session) return;
 		this.#replace(session);
-		this.#claim(session, true);
+		this.#claimWhenKept(session);
 		this.carried = null;
-		await this.session?.save();
+		// Answers carried in are kept at once; a run started afresh is first written with its first
+		// answer or step (see RunSession), so that the database code is not needed to show step one.
+		if (carried) await this.session?.save();
 	}
 
 	async continueSaved(): Promise<void> {
@@ -74,10 +101,12 @@ export class FlowPage {
 		if (!saved) return;
 		let gone = false;
 		let session: RunSession | undefined;
+		let Writer = undefined as typeof RunWriter | undefined;
 		try {
 			session = await this.#load(async ({ RunSession, getRun }) => {
-				const record = await getRun(saved.id);
+				const [record, writerCode] = await Promise.all([getRun(saved.id), import('./run-writer.svelte')]);
 				gone = record === undefined;
+				Writer = writerCode.RunWriter;
 				return record && RunSession.resume(this.definition, record);
 			});
 		} catch (error) {
@@ -93,7 +122,7 @@ export class FlowPage {
 			return;
 		}
 		this.#replace(session);
-		this.#claim(session, false);
+		if (Writer) this.#claim(Writer, session, false);
 	}
 
 	/** True while another tab writes the run on screen (or while that is being found out, a moment). */
@@ -112,10 +141,26 @@ export class FlowPage {
 		this.session?.dispose();
 	}
 
-	/** Claims writing for the run; `fresh`: made here just now, so no other tab can have it open. */
-	#claim(session: RunSession, fresh: boolean): void {
+	/**
+	 * A run made here just now: no other tab can open it before it is stored, so it is writable at
+	 * once, and writing is claimed (the writer's code loaded) once its first write is done.
+	 */
+	#claimWhenKept(session: RunSession): void {
 		this.writer?.dispose();
-		const writer = new RunWriter(session.id, {
+		this.writer = null;
+		session.setWritable(true);
+		session.onSaved = () => {
+			session.onSaved = undefined;
+			void import('./run-writer.svelte').then(({ RunWriter }) => {
+				if (!this.#disposed && this.session === session && this.writer === null) this.#claim(RunWriter, session, true);
+			});
+		};
+	}
+
+	/** Claims writing for the run; `fresh`: made here just now, so no other tab can have it open. */
+	#claim(Writer: typeof RunWriter, session: RunSession, fresh: boolean): void {
+		this.writer?.dispose();
+		const writer = new Writer(session.id, {
 			flush: () => this.session?.flush() ?? Promise.resolve(),
 			reload: () => this.#reload(session.id),
 			onRole: (role) => this.session?.setWritable(role === 'writer')
@@ -128,11 +173,11 @@ export class FlowPage {
 
 	/** Shows the run as stored now (another tab wrote it); the screen stays read-only until the writer says. */
 	async #reload(runId: string): Promise<void> {
-		const { RunSession, loadStepView, getRun } = await loadRunSession(this.definition);
+		const { RunSession, loadFirstStep, getRun } = await loadRunSession();
 		const record = await getRun(runId);
 		if (!record || this.#disposed || this.session?.id !== runId) return;
 		const next = RunSession.resume(this.definition, record);
-		if (next.step) await loadStepView(next.step.kind);
+		await loadFirstStep(next);
 		if (this.#disposed || this.session?.id !== runId) return next.dispose();
 		next.setWritable(this.writer?.role === 'writer');
 		next.onSaved = () => this.writer?.announceSaved();
@@ -145,12 +190,12 @@ export class FlowPage {
 		if (this.#starting) return undefined;
 		this.#starting = true;
 		try {
-			const code = await loadRunSession(this.definition);
+			const code = await loadRunSession();
 			// The page may have been left while the code loaded: then no run starts.
 			if (this.#disposed) return undefined;
 			const session = await make(code);
 			if (!session) return undefined;
-			if (session.step) await code.loadStepView(session.step.kind);
+			await code.loadFirstStep(session);
 			if (!this.#disposed) return session;
 			session.dispose();
 			return undefined;

@@ -7,11 +7,15 @@
  * another, the session writes nothing more (privacy/data-wiped). While another tab writes this run
  * (see run-writer), the session is read-only: it takes no events and starts no write, and the page
  * replaces it with the run as stored each time that writer saves.
+ *
+ * The database code (Dexie, runs.repo) loads with the first write, not with the session: a new run
+ * is first written when there is something to keep (its first answer or step, or the answers it
+ * was started with; see FlowPage.begin), so its first step shows without it.
  */
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor } from 'xstate';
 import { registerFlush } from '$lib/db/pending-writes';
-import { saveRun, type RunOrigin, type RunRecord } from '$lib/db/runs.repo';
+import type { RunOrigin, RunRecord } from '$lib/db/runs.records';
 import { writeSafely } from '$lib/db/storage-status.svelte';
 import {
 	canGoBack,
@@ -27,6 +31,17 @@ import { DONE, type Answer, type Answers, type FlowDefinition, type StepDefiniti
 import { newId } from '$lib/ids';
 import { dataGeneration } from '$lib/privacy/data-wiped';
 import { settings } from '$lib/settings/settings.svelte';
+
+/** The runs table's writes, loaded once, with the first write of any session. */
+let runsRepo: Promise<typeof import('$lib/db/runs.repo')> | undefined;
+function loadRunsRepo(): Promise<typeof import('$lib/db/runs.repo')> {
+	runsRepo ??= import('$lib/db/runs.repo').catch((error: unknown) => {
+		// A failed load (the app was updated meanwhile, the network went) is tried again next time.
+		runsRepo = undefined;
+		throw error;
+	});
+	return runsRepo;
+}
 
 export class RunSession {
 	readonly definition: FlowDefinition;
@@ -165,10 +180,18 @@ export class RunSession {
 		while (this.#writing) await this.#writing;
 	}
 
-	/** Saves now (used when a new run is started, so it is listed even before a first answer). */
+	/** Saves now (used when a run starts with answers carried in, so that they are kept at once). */
 	save(): Promise<void> {
 		if (this.#writable) this.#scheduleWrite();
 		return this.flush();
+	}
+
+	/**
+	 * Loads the database code now (the person has begun to tap or type in the run), so that the
+	 * first write, a moment later, does not wait for it.
+	 */
+	prepareToWrite(): void {
+		if (this.#writable && this.#generation === dataGeneration()) void loadRunsRepo().catch(() => undefined);
 	}
 
 	dispose(): void {
@@ -212,7 +235,7 @@ export class RunSession {
 			finishedAt: done ? now : undefined,
 			origin: this.origin
 		};
-		const result = await writeSafely(() => saveRun(record));
+		const result = await writeSafely(async () => (await loadRunsRepo()).saveRun(record));
 		if (result.ok) {
 			this.onSaved?.();
 			await settings.noteSaved();

@@ -1,9 +1,13 @@
 /**
  * Every step kind, found by folder: `src/lib/steps/<kind>/kind.ts` default-exports one `StepKind`
  * (see step-kind.ts), so adding a kind is adding a folder. The kinds' own code (schemas, checks,
- * summaries) is small and loaded with the registry; their views load only when shown.
+ * summaries) is small and loaded with the registry; their views load only when shown. Two parts
+ * may sit in modules of their own in the folder, found by name: the checks only validating a flow
+ * needs (checks.ts, see ./checks.ts) and a summary that needs much code (summary.ts, loaded when
+ * a summary is drawn: see ./summaries.ts).
  */
 import type { StepKind, StepShape, StepViewComponent } from './step-kind';
+import { hasSummaryModule } from './summaries';
 
 const found = import.meta.glob<{ default: StepKind }>('./*/kind.ts', { eager: true });
 
@@ -43,7 +47,7 @@ export function takesAnswer(step: { kind: string }): boolean {
 
 /** Whether a step asks something, so that its answer is listed in summaries and the review. */
 export function isListedInSummary(step: { kind: string }): boolean {
-	return kinds.get(step.kind)?.summary !== undefined;
+	return kinds.get(step.kind)?.summary !== undefined || hasSummaryModule(step.kind);
 }
 
 const views = new Map<string, StepViewComponent>();
@@ -65,6 +69,12 @@ export function loadedStepView(name: string): StepViewComponent | undefined {
 /** Loads the views of every kind a flow uses, so that each step draws at once. */
 export async function loadStepViews(steps: readonly { kind: string }[]): Promise<void> {
 	await Promise.all([...new Set(steps.map((step) => step.kind))].map(loadStepView));
+}
+
+/** The steps of a flow from the first up to the one with this id (every step when there is none). */
+export function stepsUpTo<S extends { id: string }>(steps: readonly S[], id: string): readonly S[] {
+	const index = steps.findIndex((step) => step.id === id);
+	return index < 0 ? steps : steps.slice(0, index + 1);
 }
 
 /** The i18n namespaces the views of these steps need, besides the flow's own and the common ones. */

@@ -67,10 +67,13 @@ export interface StepViewProps<S = StepShape> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind's view takes its own step type
 export type StepViewComponent = Component<StepViewProps<any>>;
 
+/** The answer of a step in words (see `StepKind.summary`). */
+export type StepSummary<S extends StepShape = StepShape, A = unknown> = (step: S, answer: A, answers: Answers, t: Translate) => string[];
+
 export interface StepKind<S extends StepShape = StepShape, A = unknown> {
 	kind: S['kind'];
-	/** The shape of a step of this kind (including the shared fields). */
-	definitionSchema: v.GenericSchema<unknown, S>;
+	/** The shape of a step of this kind (including the shared fields); here or in the folder's checks.ts. */
+	definitionSchema?: v.GenericSchema<unknown, S>;
 	/** The shape of its answer; a kind without one takes no answer. */
 	answerSchema?: v.GenericSchema<unknown, A>;
 	/**
@@ -90,7 +93,8 @@ export interface StepKind<S extends StepShape = StepShape, A = unknown> {
 	/**
 	 * The answer in words, one line a thing, for the review, the summary and "copy as text"; a kind
 	 * without it asks nothing and is left out of summaries. Called only with an answer unless
-	 * `summarizesWithoutAnswer`.
+	 * `summarizesWithoutAnswer`. A summary that needs much code goes in the folder's `summary.ts`
+	 * instead, loaded only when a summary is drawn (see summaries.ts).
 	 */
 	summary?(step: S, answer: A, answers: Answers, t: Translate): string[];
 	summarizesWithoutAnswer?: boolean;
@@ -106,6 +110,18 @@ export interface StepKind<S extends StepShape = StepShape, A = unknown> {
 	namespaces?: string[];
 	/** The view, loaded when a step of this kind is first shown. */
 	view(): Promise<{ default: StepViewComponent }>;
+}
+
+/**
+ * The shape of a kind's steps and their checks within a flow, which only validating a flow needs:
+ * a kind may keep them in its folder's `checks.ts` (default export, see defineStepChecks) rather
+ * than in kind.ts, so that running an exercise does not load them (see checks.ts).
+ */
+export type StepChecks<S extends StepShape = StepShape> = Pick<StepKind<S>, 'definitionSchema' | 'check' | 'texts' | 'optionIds' | 'conditions'>;
+
+/** Declares the checks of a kind, in its folder's checks.ts (an identity function that checks the type). */
+export function defineStepChecks<S extends StepShape>(checks: StepChecks<S>): StepChecks<S> {
+	return checks;
 }
 
 /** Declares a kind (an identity function that checks the object's type). */

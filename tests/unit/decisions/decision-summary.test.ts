@@ -3,6 +3,10 @@ import { chartOptionsOf, decisionOf, weighStepOf } from '$lib/decisions/decision
 import { decideFlow } from '../flows/shipped';
 import type { Answers } from '$lib/flows/flow-types';
 import { freeTextOf, summarizeRun } from '$lib/flows/run-summary';
+import { loadStepSummaries } from '$lib/steps/summaries';
+
+// The decision steps keep their summaries in their folders' summary.ts, loaded when drawn.
+await loadStepSummaries();
 
 const stepOf = (id: string) => decideFlow.steps.find((step) => step.id === id)!;
 

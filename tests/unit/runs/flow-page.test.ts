@@ -23,9 +23,31 @@ describe('the page of one exercise', () => {
 		expect(page.phase).toBe('intro');
 		await Promise.all([page.begin(), page.begin(), page.begin()]);
 		expect(page.phase).toBe('running');
+		page.session?.next();
 		await page.session?.flush();
 		expect(await listRuns()).toHaveLength(1);
 		page.dispose();
+	});
+
+	it('writes a new run with its first step or answer, and a run with answers carried in at once', async () => {
+		const page = new FlowPage(tell);
+		await page.open();
+		await page.begin();
+		await page.session?.flush();
+		// Nothing to keep yet: the database code is not needed to show the first step.
+		expect(await listRuns()).toEqual([]);
+		page.session?.next();
+		await page.session?.flush();
+		expect((await listRuns()).map((run) => run.id)).toEqual([page.session?.id]);
+		page.dispose();
+
+		const carried = new FlowPage(tell);
+		await carried.open();
+		carried.carried = { answers: { what: 'Aku capek sekali.' }, fromWorker: true };
+		await carried.begin();
+		const stored = (await listRuns()).find((run) => run.id === carried.session?.id);
+		expect(stored?.status).toBe('active');
+		carried.dispose();
 	});
 
 	it('offers the saved run next time, and continues it on the same step', async () => {
@@ -59,6 +81,7 @@ describe('the page of one exercise', () => {
 		const first = new FlowPage(tell);
 		await first.open();
 		await first.begin();
+		first.session?.next();
 		await first.session?.flush();
 		const id = first.session?.id;
 		first.dispose();

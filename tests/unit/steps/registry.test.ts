@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { checksOf } from '$lib/steps/checks';
 import { kindOf, stepKindNames } from '$lib/steps/registry';
 import { SHIPPED_FLOWS } from '../flows/shipped';
 
@@ -39,7 +40,9 @@ describe('the step kind registry', () => {
 	it("checks every step of the shipped exercises with its kind's schema", () => {
 		for (const flow of SHIPPED_FLOWS) {
 			for (const step of flow.steps) {
-				const result = v.safeParse(kindOf(step).definitionSchema, step);
+				const schema = checksOf(kindOf(step)).definitionSchema;
+				expect(schema, `${flow.id}/${step.id}: a ${step.kind} step has a schema`).toBeDefined();
+				const result = v.safeParse(schema!, step);
 				expect(result.issues?.map((issue) => `${flow.id}/${step.id}: ${issue.message}`) ?? []).toEqual([]);
 			}
 		}

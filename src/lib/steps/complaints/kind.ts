@@ -6,7 +6,7 @@
  */
 import { SERVICE_KINDS, SITUATIONS, type ServiceKind, type Situation } from '$lib/resources/bundled/complaint-kinds';
 import { defineStepKind, type Translate } from '../step-kind';
-import { complaintsDefinition, type ComplaintsStep } from './definition';
+import type { ComplaintsStep } from './definition';
 
 export type { ComplaintsStep };
 
@@ -34,18 +34,6 @@ export function ladderLines(step: ComplaintsStep, answers: Record<string, unknow
 
 export default defineStepKind<ComplaintsStep>({
 	kind: 'complaints',
-	definitionSchema: complaintsDefinition,
-	check(step, context) {
-		for (const [field, source] of [
-			['situation', step.situation],
-			['serviceKind', step.serviceKind]
-		] as const) {
-			if (source === undefined) continue;
-			if (!context.isEarlier(source) || context.stepAt(source)?.kind !== 'choice') {
-				context.report('bad-source', `${field} "${source}" is not an earlier choice step`);
-			}
-		}
-	},
 	summarizesWithoutAnswer: true,
 	summary: (step, _answer, answers, t) => ladderLines(step, answers, t).map((line, index) => `${index + 1}. ${line}`),
 	namespaces: ['services', 'bundled'],

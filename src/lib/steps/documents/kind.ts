@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { defineStepKind } from '../step-kind';
-import { documentsDefinition, type DocumentsStep } from './definition';
+import type { DocumentsStep } from './definition';
 
 export type { DocumentsStep };
 
@@ -28,7 +28,6 @@ export type DocumentsAnswer = v.InferOutput<typeof documentsAnswerSchema>;
 
 export default defineStepKind<DocumentsStep, DocumentsAnswer>({
 	kind: 'documents',
-	definitionSchema: documentsDefinition,
 	answerSchema: documentsAnswerSchema,
 	salvage(_step, value) {
 		// A value that fits is kept as it is (the same reference: the run resumes as saved).
@@ -44,10 +43,6 @@ export default defineStepKind<DocumentsStep, DocumentsAnswer>({
 		}
 		return undefined;
 	},
-	texts: (step) => [
-		['itemLabel', step.itemLabel],
-		['addLabel', step.addLabel]
-	],
 	summary: (_step, answer, _answers, t) =>
 		answer.items.filter((item) => item.text.trim()).map((item) => t(item.have ? 'services:meeting.haveIt' : 'services:meeting.notYet', { document: item.text })),
 	freeText: (answer) => answer.items.filter((item) => !item.fromService).map((item) => item.text).join('\n'),

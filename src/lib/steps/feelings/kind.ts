@@ -4,17 +4,13 @@ import type { FeelingAnswer, FeelingsStep } from '$lib/flows/flow-types';
 import { feelingAnswerSchema } from './answer';
 import { defineStepKind } from '../step-kind';
 import { salvageList } from '../answer-salvage';
-import { feelingsDefinition } from './definition';
 
 export default defineStepKind<FeelingsStep, FeelingAnswer[]>({
 	kind: 'feelings',
-	definitionSchema: feelingsDefinition,
 	answerSchema: v.array(feelingAnswerSchema),
 	salvage: (_step, value) => salvageList(value, feelingAnswerSchema),
-	texts: (step) => step.feelings.map((id) => [`feeling "${id}"`, `feelings:${id}`]),
-	optionIds: (step) => ({ ids: step.feelings, needsOptions: true }),
-	conditions: { count: () => undefined },
 	summary: (_step, answer, _answers, t) =>
 		answer.map((feeling) => `${t(`feelings:${feeling.id}`)}: ${t(`feelings:intensity.${feeling.intensity}`)}`),
+	namespaces: ['feelings'],
 	view: () => import('./FeelingsStep.svelte')
 });

@@ -4,22 +4,12 @@ import type { SortStep } from '$lib/flows/flow-types';
 import { itemsToSort } from '$lib/flows/step-answers';
 import { defineStepKind } from '../step-kind';
 import { salvageRecord } from '../answer-salvage';
-import { sortDefinition } from './definition';
 
 export default defineStepKind<SortStep, Record<string, string>>({
 	kind: 'sort',
-	definitionSchema: sortDefinition,
 	/** Item id -> group id. */
 	answerSchema: v.record(v.string(), v.string()),
 	salvage: (_step, value) => salvageRecord(value, (_key, group) => (typeof group === 'string' ? group : undefined)),
-	check(step, context) {
-		if (!context.isEarlier(step.source) || context.stepAt(step.source)?.kind !== 'list') {
-			context.report('bad-source', `source "${step.source}" is not an earlier list step`);
-		}
-	},
-	texts: (step) => step.groups.map((group) => [`group "${group?.id}"`, group?.label]),
-	optionIds: (step) => ({ ids: step.groups.map((group) => group?.id), needsOptions: true }),
-	conditions: { count: () => undefined },
 	summary: (step, placed, answers, t) =>
 		itemsToSort(answers, step.source)
 			.filter((item) => placed[item.id])
@@ -27,5 +17,6 @@ export default defineStepKind<SortStep, Record<string, string>>({
 				const group = step.groups.find((g) => g.id === placed[item.id]);
 				return `${item.text}: ${group ? t(group.label) : ''}`;
 			}),
+	namespaces: ['steps'],
 	view: () => import('./SortStep.svelte')
 });

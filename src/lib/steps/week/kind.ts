@@ -4,11 +4,10 @@ import { cleanDays } from '$lib/activities/week';
 import { defineStepKind } from '../step-kind';
 import { salvageList } from '../answer-salvage';
 import { activityLabel, plannedActivitySchema, type PlannedActivity, type WeekAnswer } from './answer';
-import { weekDefinition, type WeekStep } from './definition';
+import type { WeekStep } from './definition';
 
 export default defineStepKind<WeekStep, WeekAnswer>({
 	kind: 'week',
-	definitionSchema: weekDefinition,
 	answerSchema: v.array(plannedActivitySchema),
 	salvage(_step, value) {
 		const items = salvageList(value, plannedActivitySchema);
@@ -20,14 +19,6 @@ export default defineStepKind<WeekStep, WeekAnswer>({
 		// A plan that already fits is returned as it is (the same reference), so that a saved run resumes.
 		return clean.every((item, i) => item === items[i]) ? items : clean;
 	},
-	check(step, context) {
-		for (const source of step.sources) {
-			const earlier = context.isEarlier(source) ? context.stepAt(source) : undefined;
-			const fits = earlier?.kind === 'list' || (earlier?.kind === 'choice' && (earlier as unknown as { multiple?: boolean }).multiple === true);
-			if (!fits) context.report('bad-source', `source "${source}" is not an earlier list step or multiple-choice step`);
-		}
-	},
-	conditions: { count: () => undefined },
 	summary: (_step, answer, _answers, t) =>
 		answer
 			.filter((item) => item.days.length > 0)

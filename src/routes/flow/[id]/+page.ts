@@ -16,7 +16,8 @@ export async function load({ params, parent, url }) {
 	await parent();
 	const definition = await loadFlowDefinition(params.id);
 	i18n.addFlowTexts(definition);
-	// The step views and the texts only they need come with the run (see FlowPage).
-	await i18n.use(definition.namespace, 'flow-ui', 'steps', 'feelings', 'safety');
+	// The step views and the texts only they need (their kinds' namespaces) come with the run, as
+	// each step is reached (see FlowPage, FlowRunner); the crisis panel's (`safety`) with the panel.
+	await i18n.use(definition.namespace, 'flow-ui');
 	return { definition };
 }

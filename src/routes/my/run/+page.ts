@@ -1,7 +1,7 @@
-import { FLOW_SUMMARIES } from '$lib/flows/registry';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
 export async function load({ parent }) {
 	await parent();
-	await i18n.use('my', 'flow-ui', 'steps', 'feelings', 'decision', 'due', ...FLOW_SUMMARIES.map((flow) => flow.namespace));
+	// The texts of the run shown (its exercise, its steps, the follow-ups) load with it: see +page.svelte.
+	await i18n.use('my');
 }
