@@ -1,11 +1,13 @@
 // A small static server for the built site (build/), as any static host would serve it:
-// clean URLs (/privacy -> privacy.html), and 200.html for addresses that were not prerendered.
+// clean URLs (/privacy -> privacy.html), 200.html for addresses that were not prerendered, and text
+// (pages, scripts, styles, data) gzipped for browsers that accept it.
 // An address it cannot read (malformed percent-encoding such as /flow/%) gets the app shell with
 // status 400, so the app shows its own error page; no request can stop the server.
 // `npm start` uses it; the end-to-end tests start it with startServer().
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +24,13 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.woff2': 'font/woff2'
 };
+
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+
+/** @param {import('node:http').IncomingMessage} request */
+function acceptsGzip(request) {
+	return /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+}
 
 async function isFile(path) {
 	try {
@@ -93,12 +102,13 @@ export async function startServer({ root = 'build', port = 4173, host = '127.0.0
 			response.writeHead(status, { ...headers, 'content-length': body.length }).end(request.method === 'HEAD' ? undefined : body);
 			return;
 		}
-		response.writeHead(status, headers);
+		const gzip = COMPRESSED.has(extname(file)) && acceptsGzip(request);
+		response.writeHead(status, gzip ? { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' } : { ...headers, vary: 'accept-encoding' });
 		if (request.method === 'HEAD') response.end();
-		else
-			createReadStream(file)
-				.on('error', () => response.destroy())
-				.pipe(response);
+		else {
+			const stream = createReadStream(file).on('error', () => response.destroy());
+			(gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+		}
 	}
 	await new Promise((done) => server.listen(port, host, done));
 	const address = server.address();
