@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseURL, browser, openPage, recordedContext, useBrowser } from './harness';
+import { baseURL, browser, openPage, rawDatabase, recordedContext, useBrowser } from './harness';
 
 useBrowser();
 
@@ -101,6 +101,9 @@ describe('focus after an action', () => {
 		await openPage(page, '/flow/calm');
 		await page.getByRole('button', { name: 'Start' }).click();
 		await page.locator('#step-heading').waitFor();
+		// A new run is kept from its first step on (before that there is nothing to keep).
+		await next(page, 'en');
+		await expect.poll(async () => (await rawDatabase(page)).includes('"flowId":"calm"')).toBe(true);
 		await openPage(page, '/my');
 		await page.getByRole('button', { name: /^Delete / }).first().click();
 		expect(await focused(page)).toBe('button');
